@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
+// `<all_urls>` content scripts work without a separate host-permission grant.
+export default defineConfig({
+  // Explicit imports everywhere: modules stay plain TypeScript that Node and vitest run as they are.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    omnibox: { keyword: 'http' },
+    // The CSS Custom Highlight API arrived in Chrome 105 and Firefox 140.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'http-status-explainer@extensions.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
