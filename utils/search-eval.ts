@@ -1,0 +1,60 @@
+/**
+ * Relevance evaluation over a query file in the format of `shared/corpus/search-dev.json`:
+ * `top1` lists acceptable first results, `all_in_class` requires the first five results in a class.
+ */
+import type { SearchIndex } from './search.ts';
+
+export interface EvalQuery {
+  readonly q: string;
+  readonly top1?: readonly number[];
+  readonly all_in_class?: number;
+}
+
+export interface EvalReport {
+  readonly top1: { readonly passed: number; readonly total: number };
+  readonly classes: { readonly passed: number; readonly total: number };
+  /** Mean reciprocal rank of the first acceptable result, over the `top1` queries. */
+  readonly mrr: number;
+  readonly failures: readonly string[];
+}
+
+export function evaluateSearch(index: SearchIndex, queries: readonly EvalQuery[]): EvalReport {
+  let top1 = 0;
+  let top1Total = 0;
+  let classes = 0;
+  let classTotal = 0;
+  let reciprocal = 0;
+  const failures: string[] = [];
+  for (const query of queries) {
+    const codes = index.search(query.q, 20).hits.map((h) => h.code);
+    const shown = codes.slice(0, 5).join(', ') || 'nothing';
+    if (query.top1) {
+      top1Total += 1;
+      const rank = codes.findIndex((c) => query.top1?.includes(c));
+      if (rank === 0) top1 += 1;
+      else failures.push(`top1  ${JSON.stringify(query.q)}: expected ${query.top1.join('|')}, got ${shown}`);
+      if (rank >= 0) reciprocal += 1 / (rank + 1);
+    }
+    if (query.all_in_class !== undefined) {
+      classTotal += 1;
+      const first = codes.slice(0, 5);
+      const digit = query.all_in_class;
+      if (first.length > 0 && first.every((c) => Math.floor(c / 100) === digit)) classes += 1;
+      else failures.push(`class ${JSON.stringify(query.q)}: expected ${digit}xx, got ${shown}`);
+    }
+  }
+  return {
+    top1: { passed: top1, total: top1Total },
+    classes: { passed: classes, total: classTotal },
+    mrr: top1Total === 0 ? 0 : reciprocal / top1Total,
+    failures,
+  };
+}
+
+export function formatReport(r: EvalReport): string {
+  const percent = r.top1.total === 0 ? 0 : (100 * r.top1.passed) / r.top1.total;
+  return [
+    ...r.failures,
+    `search: top1 ${r.top1.passed}/${r.top1.total} (${percent.toFixed(1)}%) · class ${r.classes.passed}/${r.classes.total} · mrr ${r.mrr.toFixed(3)}`,
+  ].join('\n');
+}
