@@ -13,10 +13,13 @@ describe('codes', () => {
     expect(codes).toEqual([...new Set(codes)].sort((a, b) => a - b));
   });
 
-  it.each(STATUS_CODES.map((c) => [c.code, c] as const))('%i: every meaning has that number, class 1–5', (code, entry) => {
-    expect(classOf(code)).toBeDefined();
-    for (const m of entry.meanings) expect(m.code).toBe(code);
-  });
+  it.each(STATUS_CODES.map((c) => [c.code, c] as const))(
+    '%i: every meaning has that number, class 1–5',
+    (code, entry) => {
+      expect(classOf(code)).toBeDefined();
+      for (const m of entry.meanings) expect(m.code).toBe(code);
+    },
+  );
 
   it('put the registered meaning first and never let a vendor hide it', () => {
     for (const { code, meanings } of STATUS_CODES) {
@@ -30,21 +33,45 @@ describe('codes', () => {
 describe('the IANA registry', () => {
   it('has 64 values', () => expect(IANA_REGISTRY).toHaveLength(64));
 
-  it.each(IANA_REGISTRY.map((r) => [r.code, r] as const))('%i is present with its registered phrase and status', (code, registered) => {
-    const meaning = getStatusCode(code)?.meanings[0];
-    expect(meaning?.status).toBe(registered.status);
-    // The registry writes "(Unused)" for reserved numbers; we show their historical name.
-    if (registered.phrase !== '(Unused)') expect(meaning?.phrase).toBe(registered.phrase);
-  });
+  it.each(IANA_REGISTRY.map((r) => [r.code, r] as const))(
+    '%i is present with its registered phrase and status',
+    (code, registered) => {
+      const meaning = getStatusCode(code)?.meanings[0];
+      expect(meaning?.status).toBe(registered.status);
+      // The registry writes "(Unused)" for reserved numbers; we show their historical name.
+      if (registered.phrase !== '(Unused)') expect(meaning?.phrase).toBe(registered.phrase);
+    },
+  );
 });
 
 describe('vendor codes', () => {
   const required: [number, string][] = [
-    [444, 'nginx'], [494, 'nginx'], [495, 'nginx'], [496, 'nginx'], [497, 'nginx'], [499, 'nginx'],
-    [520, 'cloudflare'], [521, 'cloudflare'], [522, 'cloudflare'], [523, 'cloudflare'],
-    [524, 'cloudflare'], [525, 'cloudflare'], [526, 'cloudflare'], [527, 'cloudflare'], [530, 'cloudflare'],
-    [440, 'iis'], [449, 'iis'], [451, 'iis'], [460, 'aws-elb'], [463, 'aws-elb'], [561, 'aws-elb'],
-    [419, 'laravel'], [420, 'twitter'], [498, 'esri'], [499, 'esri'], [509, 'apache'],
+    [444, 'nginx'],
+    [494, 'nginx'],
+    [495, 'nginx'],
+    [496, 'nginx'],
+    [497, 'nginx'],
+    [499, 'nginx'],
+    [520, 'cloudflare'],
+    [521, 'cloudflare'],
+    [522, 'cloudflare'],
+    [523, 'cloudflare'],
+    [524, 'cloudflare'],
+    [525, 'cloudflare'],
+    [526, 'cloudflare'],
+    [527, 'cloudflare'],
+    [530, 'cloudflare'],
+    [440, 'iis'],
+    [449, 'iis'],
+    [451, 'iis'],
+    [460, 'aws-elb'],
+    [463, 'aws-elb'],
+    [561, 'aws-elb'],
+    [419, 'laravel'],
+    [420, 'twitter'],
+    [498, 'esri'],
+    [499, 'esri'],
+    [509, 'apache'],
   ];
   it.each(required)('%i from %s is present', (code, vendor) => {
     expect(getStatusCode(code)?.meanings.some((m) => m.vendor === vendor)).toBe(true);
@@ -59,39 +86,52 @@ describe('vendor codes', () => {
   });
 
   it('are marked non-standard exactly when a vendor is named', () => {
-    for (const m of ALL_MEANINGS) expect(m.vendor !== undefined, label(m)).toBe(m.status === 'non-standard');
+    for (const m of ALL_MEANINGS)
+      expect(m.vendor !== undefined, label(m)).toBe(m.status === 'non-standard');
     for (const m of ALL_MEANINGS) if (m.vendor) expect(VENDORS[m.vendor]).toBeDefined();
   });
 });
 
 describe('text', () => {
-  it.each(ALL_MEANINGS.map((m) => [label(m), m] as const))('%s is complete in Korean and English', (_, m) => {
-    expect(m.en.name).toBe(m.phrase);
-    for (const [lang, t] of texts(m)) {
-      for (const value of [t.name, t.summary, t.detail, t.retryNote]) {
-        expect(value.trim(), `${lang}`).not.toBe('');
-      }
-      expect(t.keywords.length, `${lang} keywords`).toBeGreaterThan(0);
-      for (const k of t.keywords) expect(k.trim()).not.toBe('');
-      const errorClass = m.code >= 400;
-      for (const list of [t.causes, t.clientFixes, t.serverFixes]) {
-        if (errorClass) {
-          expect(list?.length, `${lang} causes/fixes`).toBeGreaterThan(0);
-          for (const item of list ?? []) expect(item.trim()).not.toBe('');
+  it.each(ALL_MEANINGS.map((m) => [label(m), m] as const))(
+    '%s is complete in Korean and English',
+    (_, m) => {
+      expect(m.en.name).toBe(m.phrase);
+      for (const [lang, t] of texts(m)) {
+        for (const value of [t.name, t.summary, t.detail, t.retryNote]) {
+          expect(value.trim(), `${lang}`).not.toBe('');
+        }
+        expect(t.keywords.length, `${lang} keywords`).toBeGreaterThan(0);
+        for (const k of t.keywords) expect(k.trim()).not.toBe('');
+        const errorClass = m.code >= 400;
+        for (const list of [t.causes, t.clientFixes, t.serverFixes]) {
+          if (errorClass) {
+            expect(list?.length, `${lang} causes/fixes`).toBeGreaterThan(0);
+            for (const item of list ?? []) expect(item.trim()).not.toBe('');
+          }
         }
       }
-    }
-    expect(m.ko.name).toMatch(/[가-힣]/u);
-    expect(m.ko.summary).toMatch(/[가-힣]/u);
-  });
+      expect(m.ko.name).toMatch(/[가-힣]/u);
+      expect(m.ko.summary).toMatch(/[가-힣]/u);
+    },
+  );
 
   it('never repeats a sentence between two meanings', () => {
     const seen = new Map<string, string>();
     for (const m of ALL_MEANINGS) {
       for (const [, t] of texts(m)) {
-        for (const sentence of [t.summary, t.detail, ...(t.causes ?? []), ...(t.clientFixes ?? []), ...(t.serverFixes ?? [])]) {
+        for (const sentence of [
+          t.summary,
+          t.detail,
+          ...(t.causes ?? []),
+          ...(t.clientFixes ?? []),
+          ...(t.serverFixes ?? []),
+        ]) {
           const owner = seen.get(sentence);
-          expect(owner === undefined || owner === label(m), `"${sentence}" in ${owner} and ${label(m)}`).toBe(true);
+          expect(
+            owner === undefined || owner === label(m),
+            `"${sentence}" in ${owner} and ${label(m)}`,
+          ).toBe(true);
           seen.set(sentence, label(m));
         }
       }
@@ -107,7 +147,15 @@ describe('text', () => {
 
   it('uses the glossary term 오류, not 에러, in Korean prose', () => {
     for (const m of ALL_MEANINGS) {
-      const prose = [m.ko.name, m.ko.summary, m.ko.detail, m.ko.retryNote, ...(m.ko.causes ?? []), ...(m.ko.clientFixes ?? []), ...(m.ko.serverFixes ?? [])];
+      const prose = [
+        m.ko.name,
+        m.ko.summary,
+        m.ko.detail,
+        m.ko.retryNote,
+        ...(m.ko.causes ?? []),
+        ...(m.ko.clientFixes ?? []),
+        ...(m.ko.serverFixes ?? []),
+      ];
       for (const s of prose) expect(s, label(m)).not.toMatch(/에러/u);
     }
   });
@@ -123,7 +171,9 @@ describe('references', () => {
       expect(m.spec.section).toMatch(/^\d+(\.\d+)*$/u);
     }
     if (m.mdn !== undefined) {
-      expect(m.mdn).toBe(`https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/${m.code}`);
+      expect(m.mdn).toBe(
+        `https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/${m.code}`,
+      );
     }
     for (const h of m.headers) expect(h).toMatch(/^:?[A-Za-z][A-Za-z0-9-]*$/u);
   });

@@ -21,12 +21,7 @@ export const LANGS: readonly Lang[] = ['en', 'ko'];
  * - non-standard: not in the registry at all; used by one vendor's software.
  */
 export type RegistryStatus =
-  | 'permanent'
-  | 'temporary'
-  | 'unused'
-  | 'deprecated'
-  | 'obsoleted'
-  | 'non-standard';
+  'permanent' | 'temporary' | 'unused' | 'deprecated' | 'obsoleted' | 'non-standard';
 
 /** Vendors whose own codes show up in logs and error pages. */
 export type VendorId =
@@ -55,12 +50,7 @@ export type VendorId =
  * - never: retrying is pointless (the resource is gone, or the request was refused for good).
  */
 export type RetryAdvice =
-  | 'not-needed'
-  | 'follow'
-  | 'after-change'
-  | 'after-delay'
-  | 'idempotent-only'
-  | 'never';
+  'not-needed' | 'follow' | 'after-change' | 'after-delay' | 'idempotent-only' | 'never';
 
 /** A specification or documentation reference. */
 export interface SpecRef {
