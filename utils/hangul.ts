@@ -13,9 +13,24 @@ const FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇ
 
 /** Compound jamo and the keys typed for them on a 2-set keyboard. */
 const COMPOUNDS: Readonly<Record<string, string>> = {
-  ㅘ: 'ㅗㅏ', ㅙ: 'ㅗㅐ', ㅚ: 'ㅗㅣ', ㅝ: 'ㅜㅓ', ㅞ: 'ㅜㅔ', ㅟ: 'ㅜㅣ', ㅢ: 'ㅡㅣ',
-  ㄳ: 'ㄱㅅ', ㄵ: 'ㄴㅈ', ㄶ: 'ㄴㅎ', ㄺ: 'ㄹㄱ', ㄻ: 'ㄹㅁ', ㄼ: 'ㄹㅂ', ㄽ: 'ㄹㅅ', ㄾ: 'ㄹㅌ',
-  ㄿ: 'ㄹㅍ', ㅀ: 'ㄹㅎ', ㅄ: 'ㅂㅅ',
+  ㅘ: 'ㅗㅏ',
+  ㅙ: 'ㅗㅐ',
+  ㅚ: 'ㅗㅣ',
+  ㅝ: 'ㅜㅓ',
+  ㅞ: 'ㅜㅔ',
+  ㅟ: 'ㅜㅣ',
+  ㅢ: 'ㅡㅣ',
+  ㄳ: 'ㄱㅅ',
+  ㄵ: 'ㄴㅈ',
+  ㄶ: 'ㄴㅎ',
+  ㄺ: 'ㄹㄱ',
+  ㄻ: 'ㄹㅁ',
+  ㄼ: 'ㄹㅂ',
+  ㄽ: 'ㄹㅅ',
+  ㄾ: 'ㄹㅌ',
+  ㄿ: 'ㄹㅍ',
+  ㅀ: 'ㄹㅎ',
+  ㅄ: 'ㅂㅅ',
 };
 const COMBINE: ReadonlyMap<string, string> = new Map(
   Object.entries(COMPOUNDS).map(([compound, keys]) => [keys, compound]),
@@ -24,7 +39,15 @@ const COMBINE: ReadonlyMap<string, string> = new Map(
 // 2-set layout: the jamo on each QWERTY key, unshifted then shifted where it differs.
 const KEYS = 'qwertyuiopasdfghjklzxcvbnm';
 const JAMO_ON_KEY = 'ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ';
-const SHIFTED: Readonly<Record<string, string>> = { Q: 'ㅃ', W: 'ㅉ', E: 'ㄸ', R: 'ㄲ', T: 'ㅆ', O: 'ㅒ', P: 'ㅖ' };
+const SHIFTED: Readonly<Record<string, string>> = {
+  Q: 'ㅃ',
+  W: 'ㅉ',
+  E: 'ㄸ',
+  R: 'ㄲ',
+  T: 'ㅆ',
+  O: 'ㅒ',
+  P: 'ㅖ',
+};
 
 const keyToJamo = new Map<string, string>();
 const jamoToKey = new Map<string, string>();
@@ -114,7 +137,10 @@ export function compose(jamo: string): string {
     const nextIsVowel = chars[i + 3] !== undefined && isVowel(chars[i + 3] as string);
     const takeFinal = finalIndex > 0 && !nextIsVowel;
     const code =
-      SYLLABLE_FIRST + initialIndex * 588 + MEDIALS.indexOf(medial) * 28 + (takeFinal ? finalIndex : 0);
+      SYLLABLE_FIRST +
+      initialIndex * 588 +
+      MEDIALS.indexOf(medial) * 28 +
+      (takeFinal ? finalIndex : 0);
     out += String.fromCharCode(code);
     i += takeFinal ? 3 : 2;
   }

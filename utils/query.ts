@@ -61,7 +61,10 @@ export function parseQuery(raw: string): ParsedQuery {
   const text = normalize(raw);
   if (text === '') return { kind: 'empty' };
 
-  const classMatch = /^(?:http\s*)?([1-5])(?:xx|\*\*|x|\*)(?:\s+(?:class|codes?|status|errors?|응답|오류|에러|상태 코드))?$/u.exec(text);
+  const classMatch =
+    /^(?:http\s*)?([1-5])(?:xx|\*\*|x|\*)(?:\s+(?:class|codes?|status|errors?|응답|오류|에러|상태 코드))?$/u.exec(
+      text,
+    );
   if (classMatch) return { kind: 'class', digit: Number(classMatch[1]) };
 
   const number = findCodeNumber(text);

@@ -32,7 +32,10 @@ export function evaluateSearch(index: SearchIndex, queries: readonly EvalQuery[]
       top1Total += 1;
       const rank = codes.findIndex((c) => query.top1?.includes(c));
       if (rank === 0) top1 += 1;
-      else failures.push(`top1  ${JSON.stringify(query.q)}: expected ${query.top1.join('|')}, got ${shown}`);
+      else
+        failures.push(
+          `top1  ${JSON.stringify(query.q)}: expected ${query.top1.join('|')}, got ${shown}`,
+        );
       if (rank >= 0) reciprocal += 1 / (rank + 1);
     }
     if (query.all_in_class !== undefined) {

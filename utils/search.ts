@@ -5,7 +5,14 @@
  */
 import Fuse from 'fuse.js';
 import type { StatusCode, StatusMeaning } from '../data/types.ts';
-import { decompose, hangulToQwerty, hasHangul, initials, isInitialsQuery, qwertyToHangul } from './hangul.ts';
+import {
+  decompose,
+  hangulToQwerty,
+  hasHangul,
+  initials,
+  isInitialsQuery,
+  qwertyToHangul,
+} from './hangul.ts';
 import { normalize, parseQuery, type ParsedQuery } from './query.ts';
 
 export interface SearchHit {
@@ -33,6 +40,10 @@ const VENDOR_FACTOR = 0.75;
 /** A query read in the other keyboard layout is a guess: it yields to a direct match. */
 const CONVERTED_FACTOR = 0.9;
 const MIN_SCORE = 0.2;
+/** A hit this good is a confident answer… */
+const STRONG = 0.8;
+/** …and then hits below this share of its score are dropped. */
+const RELATIVE_FLOOR = 0.55;
 const FUZZY_THRESHOLD = 0.4;
 
 interface Field {
@@ -74,7 +85,11 @@ function toDoc(code: number, index: number, m: StatusMeaning): Doc {
     meaning: index,
     standard: m.status !== 'non-standard',
     fields,
-    initials: koNames.map((s) => initials(normalize(s))),
+    // With and without spaces: people type 초성 both ways (`ㅊㅇ ㅅ ㅇㅇ`, `ㅊㅇㅅㅇㅇ`).
+    initials: koNames.flatMap((s) => {
+      const spaced = initials(normalize(s));
+      return [spaced, spaced.replace(/ /gu, '')];
+    }),
     fuzzy: [...names.map(normalize), ...koNames.map((s) => decompose(normalize(s)))],
   };
 }
@@ -91,7 +106,10 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   const byCode = (predicate: (code: number) => boolean): SearchHit[] =>
     docs
       .filter((d) => predicate(d.code))
-      .sort((a, b) => Number(b.standard) - Number(a.standard) || a.code - b.code || a.meaning - b.meaning)
+      .sort(
+        (a, b) =>
+          Number(b.standard) - Number(a.standard) || a.code - b.code || a.meaning - b.meaning,
+      )
       .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
 
   function searchText(text: string): SearchHit[] {
@@ -104,8 +122,11 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
     };
     consider(text, 1);
     for (const variant of layoutVariants(text)) consider(variant, CONVERTED_FACTOR);
+    // With a strong answer, weak look-alikes (typo-layer noise) are not worth showing.
+    const top = Math.max(0, ...scores.values());
+    const floor = top >= STRONG ? Math.max(MIN_SCORE, top * RELATIVE_FLOOR) : MIN_SCORE;
     return [...scores]
-      .filter(([, score]) => score >= MIN_SCORE)
+      .filter(([, score]) => score >= floor)
       .sort(([a, x], [b, y]) => y - x || Number(b.standard) - Number(a.standard) || a.code - b.code)
       .map(([doc, score]) => ({ code: doc.code, meaning: doc.meaning, score }));
   }

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { getStatusCode, STATUS_CODES } from '../data/index.ts';
+import { createSearchIndex, type SearchHit } from './search.ts';
+
+const index = createSearchIndex(STATUS_CODES);
+const codesFor = (query: string, limit?: number): number[] =>
+  index.search(query, limit).hits.map((h) => h.code);
+const firstCode = (query: string): number | undefined => codesFor(query)[0];
+const isStandard = (hit: SearchHit): boolean =>
+  getStatusCode(hit.code)?.meanings[hit.meaning]?.status !== 'non-standard';
+
+describe('numbers', () => {
+  it.each([
+    ['404', 404],
+    ['200', 200],
+    ['418', 418],
+    ['499', 499],
+    ['HTTP 404', 404],
+    ['HTTP/1.1 404', 404],
+    ['http/2 503', 503],
+    ['status 422', 422],
+    ['status code 404', 404],
+    ['404 error', 404],
+    ['404 not found', 404],
+    ['404 에러', 404],
+    ['404에러', 404],
+    ['상태 코드 404', 404],
+    ['４０４', 404],
+  ])('%j → %i, and only that number', (input, expected) => {
+    const actual = codesFor(input);
+    expect(actual[0]).toBe(expected);
+    expect(new Set(actual)).toEqual(new Set([expected]));
+  });
+
+  it('an exact number scores 1', () => {
+    expect(index.search('404').hits).toEqual([{ code: 404, meaning: 0, score: 1 }]);
+  });
+
+  it('a number with several meanings lists the standard meaning first (451)', () => {
+    const actual = index.search('451').hits;
+    expect(actual.map((h) => [h.code, h.meaning])).toEqual([
+      [451, 0],
+      [451, 1],
+    ]);
+  });
+});
+
+describe('prefixes', () => {
+  it('40 → 400 to 409, in order', () => {
+    expect(codesFor('40', 10)).toEqual([400, 401, 402, 403, 404, 405, 406, 407, 408, 409]);
+  });
+
+  it.each([
+    ['41', 410],
+    ['50', 500],
+    ['2', 200],
+    ['52', 520],
+  ])('%j starts with %i', (input, expected) => {
+    expect(firstCode(input)).toBe(expected);
+  });
+
+  it('5 → only 5xx, every standard code before any vendor code, each group in number order', () => {
+    const hits = index.search('5', 200).hits;
+    expect(hits.every((h) => Math.floor(h.code / 100) === 5)).toBe(true);
+    const standard = hits.filter(isStandard).map((h) => h.code);
+    const vendor = hits.filter((h) => !isStandard(h)).map((h) => h.code);
+    expect(standard.length).toBeGreaterThan(5);
+    expect(vendor.length).toBeGreaterThan(5);
+    expect(hits.map((h) => h.code)).toEqual([...standard, ...vendor]);
+    expect(standard).toEqual([...standard].sort((a, b) => a - b));
+    expect(vendor).toEqual([...vendor].sort((a, b) => a - b));
+  });
+
+  it('a prefix matches numbers by their start only', () => {
+    expect(codesFor('04', 200)).toEqual([]);
+  });
+});
+
+describe('classes', () => {
+  it.each([
+    ['4xx', 4],
+    ['4XX', 4],
+    ['4**', 4],
+    ['5xx errors', 5],
+    ['4xx 에러', 4],
+    ['2xx', 2],
+    ['1xx', 1],
+    ['3xx', 3],
+  ])('%j → every hit in %ixx, standard codes first', (input, digit) => {
+    const hits = index.search(input, 200).hits;
+    expect(hits.length).toBeGreaterThan(5);
+    expect(hits.every((h) => Math.floor(h.code / 100) === digit)).toBe(true);
+    expect(hits[0]?.code).toBe(digit * 100);
+    const firstVendor = hits.findIndex((h) => !isStandard(h));
+    if (firstVendor >= 0) expect(hits.slice(firstVendor).every((h) => !isStandard(h))).toBe(true);
+  });
+});
+
+describe('words', () => {
+  it.each([
+    // English names.
+    ['not found', 404],
+    ['Not Found', 404],
+    ['bad gateway', 502],
+    ["i'm a teapot", 418],
+    ['teapot', 418],
+    ['too many requests', 429],
+    ['content too large', 413],
+    // Former names.
+    ['payload too large', 413],
+    ['request entity too large', 413],
+    ['moved temporarily', 302],
+    ['unprocessable entity', 422],
+    ['requested range not satisfiable', 416],
+    ['request-uri too long', 414],
+    // Korean names and parts of them.
+    ['찾을 수 없음', 404],
+    ['내부 서버 오류', 500],
+    ['요청이 너무 많음', 429],
+    ['너무 많은', 429],
+    // Typos.
+    ['unathorized', 401],
+    ['interal server error', 500],
+    ['gatway timeout', 504],
+    ['forbiden', 403],
+    ['teapto', 418],
+    ['not fuond', 404],
+    // 초성, with and without the spaces of the name.
+    ['ㅅㄹㄷ', 202],
+    ['ㅋㅌㅊ ㅇㅇ', 204],
+    ['ㅋㅌㅊㅇㅇ', 204],
+    ['ㅊㅇ ㅅ ㅇㅇ', 404],
+    ['ㅊㅇㅅㅇㅇ', 404],
+    // Typed in the wrong keyboard layout, both ways.
+    ['tjdrhd', 200],
+    ['ㅜㅐㅅ ㄹㅐㅕㅜㅇ', 404],
+    ['ㅅㄷㅁㅔㅐㅅ', 418],
+    ['cksdmf tn djqtdma', 404],
+    ['ckwdmf tn djqtdma', 404],
+    // Concepts people search for.
+    ['rate limit', 429],
+    ['permission denied', 403],
+    ['login required', 401],
+    ['maintenance', 503],
+    ['captive portal', 511],
+    ['websocket', 101],
+    // Vendor codes.
+    ['client closed request', 499],
+    ['page expired', 419],
+    ['enhance your calm', 420],
+  ])('%j → %i first', (input, expected) => {
+    expect(firstCode(input)).toBe(expected);
+  });
+
+  it('redirect → the first five are all 3xx', () => {
+    const actual = codesFor('redirect').slice(0, 5);
+    expect(actual).toHaveLength(5);
+    for (const code of actual) expect(Math.floor(code / 100)).toBe(3);
+  });
+
+  it('cloudflare → a Cloudflare 52x code first', () => {
+    const actual = firstCode('cloudflare') ?? 0;
+    expect(actual).toBeGreaterThanOrEqual(520);
+    expect(actual).toBeLessThan(530);
+  });
+
+  it("csrf → the standard 403 and Laravel's 419 are the first two", () => {
+    // 403 is what most frameworks send for a failed CSRF check; 419 is Laravel's own code.
+    expect(
+      codesFor('csrf')
+        .slice(0, 2)
+        .sort((a, b) => a - b),
+    ).toEqual([403, 419]);
+  });
+
+  it('a direct match outranks a keyboard-layout guess', () => {
+    const direct = index.search('not found').hits[0]?.score ?? 0;
+    const converted = index.search('ㅜㅐㅅ ㄹㅐㅕㅜㅇ').hits[0]?.score ?? 0;
+    expect(direct).toBeGreaterThan(converted);
+  });
+
+  it('scores are between 0 and 1 and never increase down the list', () => {
+    for (const query of ['not found', 'timeout', '너무 많은', 'tjdrhd', 'redirect']) {
+      const scores = index.search(query, 200).hits.map((h) => h.score);
+      expect(scores.length).toBeGreaterThan(0);
+      for (const s of scores) expect(s).toBeGreaterThan(0);
+      for (const s of scores) expect(s).toBeLessThanOrEqual(1);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+});
+
+describe('vendor meanings', () => {
+  // Every query here reaches a number that has both a standard and a vendor meaning.
+  it.each([
+    '451',
+    '45',
+    '4xx',
+    'early hints',
+    'legal',
+    'unavailable for legal reasons',
+    'redirect',
+    '103',
+    '1',
+  ])('%j: no vendor meaning of a number comes before its standard meaning', (input) => {
+    const hits = index.search(input, 200).hits;
+    const outranking = hits.filter(
+      (hit, i) =>
+        !isStandard(hit) && hits.findIndex((h) => h.code === hit.code && isStandard(h)) > i,
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    expect(outranking).toEqual([]);
+  });
+
+  it('early hints → the standard 103 before the vendor 103', () => {
+    const actual = index.search('early hints').hits.filter((h) => h.code === 103);
+    expect(actual.map((h) => h.meaning)).toEqual([0, 1]);
+  });
+});
+
+describe('nothing to show', () => {
+  it.each(['zzzzqqq', 'qqqqqqqqqqqq', '1404', '404 500'])('%j → no hits', (input) => {
+    expect(index.search(input).hits).toEqual([]);
+  });
+
+  it('999 is read as a code, and no code has that number', () => {
+    const actual = index.search('999');
+    expect(actual.parsed).toEqual({ kind: 'code', code: 999 });
+    expect(actual.hits).toEqual([]);
+  });
+
+  it.each(['', '   '])('%j → empty, no hits', (input) => {
+    expect(index.search(input)).toEqual({ parsed: { kind: 'empty' }, hits: [] });
+  });
+});
+
+describe('limit', () => {
+  it.each([
+    ['4xx', 3],
+    ['5', 1],
+    ['not found', 2],
+    ['timeout', 4],
+  ])('%j with limit %i returns at most that many', (input, limit) => {
+    expect(index.search(input, limit).hits.length).toBeLessThanOrEqual(limit);
+    expect(index.search(input, limit).hits).toEqual(index.search(input, 200).hits.slice(0, limit));
+  });
+
+  it('defaults to 20', () => {
+    expect(index.search('4').hits).toHaveLength(20);
+  });
+});
