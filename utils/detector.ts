@@ -1,0 +1,136 @@
+/**
+ * Finds HTTP status codes mentioned in text. A three-digit number is a status only when its
+ * context says HTTP (see `detector-evidence.ts`); class tokens (`4xx`) are reported separately.
+ * Pure and linear: one pass finds candidates (`detector-scan.ts`), each judged on a bounded
+ * window, then cheap passes let a code borrow evidence from the same code elsewhere in the text,
+ * from its list neighbours and from the other rows of its table.
+ *
+ * Modules: `-scan` (candidates), `-evidence` (judging one candidate, using `-left`, `-right`,
+ * `-code`, `-phrases`, `-mail` and the word lists in `-words`), `-context` (text-wide markers),
+ * `-lists` (lists and table columns), `-eval` (scoring against a labelled corpus).
+ */
+import { createContext, type DetectorContext } from './detector-context.ts';
+import {
+  accepts,
+  judge,
+  type Candidate,
+  type Evidence,
+  type Sensitivity,
+} from './detector-evidence.ts';
+import { propagateColumns, propagateLists } from './detector-lists.ts';
+import { isBare, scan } from './detector-scan.ts';
+import { createLineCursor } from './detector-text.ts';
+
+export type { Sensitivity } from './detector-evidence.ts';
+
+export interface CodeMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly code: number;
+  readonly kind: 'code';
+}
+export interface ClassMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly digit: 1 | 2 | 3 | 4 | 5;
+  readonly kind: 'class';
+}
+export type Match = CodeMatch | ClassMatch;
+
+export interface DetectOptions {
+  readonly sensitivity?: Sensitivity;
+  /** Codes worth reporting; the content script passes the dataset's codes. */
+  readonly isKnown?: (code: number) => boolean;
+}
+
+const anyThreeDigit = (code: number): boolean => code >= 100 && code <= 599;
+
+export interface Judged extends Candidate {
+  ev: Evidence;
+  accepted: boolean;
+}
+
+/** Matches sorted by start, never overlapping (candidates are disjoint digit runs). */
+export function detect(text: string, options: DetectOptions = {}): Match[] {
+  const sensitivity = options.sensitivity ?? 'balanced';
+  const ctx = createContext(text);
+  const lineOf = createLineCursor(text);
+  const judged: Judged[] = [];
+  const classes: ClassMatch[] = [];
+  const judgeAt = (start: number, code: number): Judged => {
+    const c = { start, end: start + 3, code, lineStart: lineOf(start) };
+    const ev = judge(text, c, ctx);
+    return { ...c, ev, accepted: accepts(ev, sensitivity) };
+  };
+  scan(text, options.isKnown ?? anyThreeDigit, {
+    number: (start, end, code) => {
+      if (!isBare(text, start, end, lineOf(start))) judged.push(judgeAt(start, code));
+    },
+    group: (starts, codes) => judged.push(...judgeGroup(starts, codes, judgeAt)),
+    classToken: (start) => {
+      if (acceptsClass(text, start, ctx, sensitivity)) {
+        const digit = Number(text[start]) as ClassMatch['digit'];
+        classes.push({ start, end: start + 3, digit, kind: 'class' });
+      }
+    },
+  });
+  if (sensitivity === 'balanced') {
+    echoCodes(judged);
+    propagateLists(text, judged);
+    propagateColumns(text, judged);
+  }
+  const codes: Match[] = judged
+    .filter((j) => j.accepted)
+    .map((j) => ({ start: j.start, end: j.end, code: j.code, kind: 'code' }));
+  return [...codes, ...classes].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `status codes 401,403`: the group's outer members read the context on either side; when one
+ * of them is a status, all members are. Otherwise none is, and none may borrow evidence later.
+ */
+function judgeGroup(
+  starts: readonly number[],
+  codes: readonly number[],
+  judgeAt: (start: number, code: number) => Judged,
+): Judged[] {
+  const first = judgeAt(starts[0] ?? 0, codes[0] ?? 0);
+  const last = judgeAt(starts.at(-1) ?? 0, codes.at(-1) ?? 0);
+  const accepted = first.accepted || last.accepted;
+  const ev: Evidence = { ...first.ev, veto: !accepted };
+  return starts.map((start, k) => ({
+    start,
+    end: start + 3,
+    code: codes[k] ?? 0,
+    lineStart: first.lineStart,
+    ev,
+    accepted,
+  }));
+}
+
+/** Words that make a class token unmistakable in strict mode: `4xx errors`, `클라이언트 오류 (4xx)`. */
+const CLASS_WORDS = /error|status|response|code|오류|에러|응답|상태/i;
+
+function acceptsClass(text: string, start: number, ctx: DetectorContext, s: Sensitivity): boolean {
+  // SMTP and FTP have reply classes too ("a 5xx reply"): not ours.
+  if (ctx.nearSession(start) || ctx.closeMailTopic(start)) return false;
+  if (s === 'balanced') return true;
+  return CLASS_WORDS.test(text.slice(Math.max(0, start - 30), start + 33));
+}
+
+/**
+ * A bare repetition of a code already shown with evidence in the same text ("404 Not Found …
+ * the 404 page … 404가 자주 발생") is that code again, if it reads as prose or has some
+ * evidence of its own (`code=502`).
+ */
+function echoCodes(judged: Judged[]): void {
+  const seen = new Set(
+    judged.filter((j) => j.accepted && (j.ev.strong || j.ev.medium >= 2)).map((j) => j.code),
+  );
+  for (const j of judged) {
+    if (j.accepted || !seen.has(j.code) || j.ev.afterNumber) continue;
+    if (!j.ev.prose && j.ev.weak === 0) continue;
+    j.ev.weak += 2;
+    j.accepted = accepts(j.ev, 'balanced');
+  }
+}
