@@ -1,4 +1,4 @@
-import preact from '@preact/preset-vite';
+import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
@@ -14,6 +14,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
     omnibox: { keyword: 'http' },
+    commands: {
+      'next-status-code': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandNextCode__',
+      },
+    },
     // The CSS Custom Highlight API arrived in Chrome 105 and Firefox 140.
     ...(browser === 'firefox'
       ? {

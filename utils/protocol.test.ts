@@ -1,0 +1,258 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  dispatch,
+  isContentMessage,
+  sendMessage,
+  validateMessage,
+  type Handlers,
+} from './protocol.ts';
+
+type GetCode = Handlers['getCode'];
+type Search = Handlers['search'];
+
+const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
+  search: ({ query }) => ({ parsed: { kind: 'text', text: query }, hits: [] }),
+  getCode: () => null,
+  getCodes: () => [],
+  listCodes: () => [],
+  describeCodes: () => ({ lang: 'en', linkLabel: '', classNames: [], entries: [] }),
+  openReference: () => null,
+  ...overrides,
+});
+
+describe('validateMessage', () => {
+  it.each([
+    { type: 'search', data: { query: '404' } },
+    { type: 'search', data: { query: '' } },
+    { type: 'search', data: { query: 'x'.repeat(200) } },
+    { type: 'search', data: { query: '404', limit: 1 } },
+    { type: 'search', data: { query: '404', limit: 200 } },
+    { type: 'getCode', data: { code: 0 } },
+    { type: 'getCode', data: { code: 404 } },
+    { type: 'getCode', data: { code: 999 } },
+    { type: 'getCodes', data: { codes: [] } },
+    { type: 'getCodes', data: { codes: [404, 404, 999] } },
+    { type: 'getCodes', data: { codes: Array.from({ length: 1000 }, (_, i) => i) } },
+    { type: 'listCodes', data: {} },
+    { type: 'listCodes' },
+    { type: 'listCodes', data: null },
+    { type: 'describeCodes', data: { codes: [404, 503] } },
+    { type: 'openReference', data: { code: 404 } },
+  ])('accepts %j', (input) => {
+    const actual = validateMessage(input);
+    expect(actual.ok).toBe(true);
+  });
+
+  it('passes the data on as it came', () => {
+    const input = { type: 'search', data: { query: 'not found', limit: 5 } };
+    expect(validateMessage(input)).toEqual({ ok: true, message: input });
+  });
+
+  it.each([
+    undefined,
+    null,
+    42,
+    'search',
+    [],
+    ['search'],
+    {},
+    { type: 42 },
+    { type: 'delete' },
+    { type: 'toString' },
+    { type: '__proto__' },
+    { type: 'hasOwnProperty' },
+  ])('rejects %j as an unknown message type', (input) => {
+    expect(validateMessage(input)).toEqual({ ok: false, error: 'unknown message type' });
+  });
+
+  it.each([
+    ['search', []],
+    ['getCode', 'data'],
+    ['getCodes', 404],
+  ])('%s with data %j → data must be an object', (type, data) => {
+    expect(validateMessage({ type, data })).toEqual({ ok: false, error: 'data must be an object' });
+  });
+
+  it.each([
+    // search: the query.
+    ['search', {}],
+    ['search', { query: 404 }],
+    ['search', { query: null }],
+    ['search', { query: 'x'.repeat(201) }],
+    // search: the limit.
+    ['search', { query: '404', limit: 0 }],
+    ['search', { query: '404', limit: 201 }],
+    ['search', { query: '404', limit: 1.5 }],
+    ['search', { query: '404', limit: -1 }],
+    ['search', { query: '404', limit: '5' }],
+    ['search', { query: '404', limit: Number.NaN }],
+    ['search', { query: '404', limit: null }],
+    // getCode.
+    ['getCode', {}],
+    ['getCode', { code: -1 }],
+    ['getCode', { code: 1000 }],
+    ['getCode', { code: '404' }],
+    ['getCode', { code: 404.5 }],
+    ['getCode', { code: Number.NaN }],
+    // getCodes.
+    ['getCodes', {}],
+    ['getCodes', { codes: 404 }],
+    ['getCodes', { codes: '404' }],
+    ['getCodes', { codes: { 0: 404, length: 1 } }],
+    ['getCodes', { codes: [404, '500'] }],
+    ['getCodes', { codes: [404, -1] }],
+    ['getCodes', { codes: [1000] }],
+    ['getCodes', { codes: Array.from({ length: 1001 }, () => 404) }],
+    // describeCodes and openReference.
+    ['describeCodes', {}],
+    ['describeCodes', { codes: [404, 1000] }],
+    ['describeCodes', { codes: Array.from({ length: 1001 }, () => 404) }],
+    ['openReference', {}],
+    ['openReference', { code: '404' }],
+    ['openReference', { code: -1 }],
+  ])('%s rejects %j, naming the message', (type, data) => {
+    const actual = validateMessage({ type, data });
+    expect(actual.ok).toBe(false);
+    if (!actual.ok) expect(actual.error.startsWith(`${type}: `)).toBe(true);
+  });
+});
+
+describe('dispatch', () => {
+  it('answers {ok: true, value} with what the handler returned', async () => {
+    const actual = await dispatch(handlers(), { type: 'search', data: { query: 'teapot' } });
+    expect(actual).toEqual({
+      ok: true,
+      value: { parsed: { kind: 'text', text: 'teapot' }, hits: [] },
+    });
+  });
+
+  it('waits for a handler that answers with a promise', async () => {
+    const h = handlers({
+      getCodes: async ({ codes }) => Promise.resolve(codes.map(() => ({}) as never)),
+    });
+    expect(await dispatch(h, { type: 'getCodes', data: { codes: [1, 2] } })).toEqual({
+      ok: true,
+      value: [{}, {}],
+    });
+  });
+
+  it('answers null as a value, not as a failure', async () => {
+    expect(await dispatch(handlers(), { type: 'getCode', data: { code: 299 } })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('calls only the handler of the message type, with the data', async () => {
+    const getCode = vi.fn<GetCode>(() => null);
+    const search = vi.fn<Search>(() => ({ parsed: { kind: 'empty' }, hits: [] }));
+    await dispatch(handlers({ getCode, search }), { type: 'getCode', data: { code: 404 } });
+    expect(getCode).toHaveBeenCalledExactlyOnceWith({ code: 404 });
+    expect(search).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [{ type: 'nope' }, 'unknown message type'],
+    [null, 'unknown message type'],
+    [{ type: 'getCode', data: { code: '404' } }, 'getCode: code must be an integer from 0 to 999'],
+  ])('answers {ok: false, error} for %j, without calling a handler', async (input, expected) => {
+    const getCode = vi.fn<GetCode>(() => null);
+    expect(await dispatch(handlers({ getCode }), input)).toEqual({ ok: false, error: expected });
+    expect(getCode).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'an Error',
+      () => {
+        throw new Error('index not ready');
+      },
+      'getCode: index not ready',
+    ],
+    [
+      'a string',
+      () => {
+        throw 'boom';
+      },
+      'getCode: boom',
+    ],
+    ['a rejected promise', () => Promise.reject(new Error('later')), 'getCode: later'],
+  ])(
+    'answers {ok: false, error} when the handler throws %s, and never throws itself',
+    async (_, getCode, expected) => {
+      const actual = dispatch(handlers({ getCode }), { type: 'getCode', data: { code: 404 } });
+      await expect(actual).resolves.toEqual({ ok: false, error: expected });
+    },
+  );
+});
+
+/** A runtime whose background always answers `reply`. */
+const runtimeAnswering = (reply: unknown) => ({
+  sendMessage: vi.fn<(message: unknown) => Promise<unknown>>(async () => Promise.resolve(reply)),
+});
+
+describe('sendMessage', () => {
+  it('sends {type, data} and resolves with the value', async () => {
+    const runtime = runtimeAnswering({ ok: true, value: [] });
+    await expect(sendMessage('getCodes', { codes: [404] }, runtime)).resolves.toEqual([]);
+    expect(runtime.sendMessage).toHaveBeenCalledExactlyOnceWith({
+      type: 'getCodes',
+      data: { codes: [404] },
+    });
+  });
+
+  it('resolves a null value', async () => {
+    await expect(
+      sendMessage('getCode', { code: 299 }, runtimeAnswering({ ok: true, value: null })),
+    ).resolves.toBeNull();
+  });
+
+  it("rejects with the background's reason", async () => {
+    const runtime = runtimeAnswering({
+      ok: false,
+      error: 'getCode: code must be an integer from 0 to 999',
+    });
+    await expect(sendMessage('getCode', { code: -1 }, runtime)).rejects.toThrow(
+      'getCode: code must be an integer from 0 to 999',
+    );
+  });
+
+  it('rejects when nobody answers', async () => {
+    await expect(sendMessage('listCodes', {}, runtimeAnswering(undefined))).rejects.toThrow(
+      'listCodes: no answer from the background',
+    );
+  });
+
+  it('rejects when the runtime itself fails', async () => {
+    const runtime = {
+      sendMessage: async () => Promise.reject(new Error('Receiving end does not exist.')),
+    };
+    await expect(sendMessage('listCodes', {}, runtime)).rejects.toThrow(
+      'Receiving end does not exist.',
+    );
+  });
+
+  it('round trip: sendMessage through dispatch', async () => {
+    const runtime = { sendMessage: async (message: unknown) => dispatch(handlers(), message) };
+    await expect(sendMessage('search', { query: 'x' }, runtime)).resolves.toEqual({
+      parsed: { kind: 'text', text: 'x' },
+      hits: [],
+    });
+    await expect(sendMessage('search', { query: 'x'.repeat(201) }, runtime)).rejects.toThrow(
+      /^search: query must be/u,
+    );
+  });
+});
+
+describe('isContentMessage', () => {
+  it('accepts nextCode', () => {
+    expect(isContentMessage({ type: 'nextCode' })).toBe(true);
+  });
+
+  it.each([undefined, null, 'nextCode', [], {}, { type: 'search' }, { type: 'NextCode' }])(
+    'rejects %j',
+    (input) => {
+      expect(isContentMessage(input)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,147 @@
+/**
+ * The one message protocol between the background worker and everyone else (popup,
+ * reference page, options, content scripts). Every message is declared here once, as a
+ * function signature; senders and handlers are type-checked against it, and the background
+ * validates what arrives before acting on it.
+ */
+import type { StatusCode } from '../data/types.ts';
+import type { ParsedQuery } from './query.ts';
+
+export interface SearchResponseHit {
+  readonly code: number;
+  readonly meaning: number;
+  readonly score: number;
+  readonly entry: StatusCode;
+}
+
+export interface SearchResponse {
+  readonly parsed: ParsedQuery;
+  readonly hits: readonly SearchResponseHit[];
+}
+
+/** One code as a tooltip shows it, already in the user's language. */
+export interface TooltipEntry {
+  readonly code: number;
+  readonly meanings: readonly { name: string; phrase: string; summary: string; tag: string }[];
+}
+
+export interface TooltipData {
+  readonly lang: string;
+  readonly linkLabel: string;
+  /** Names of the classes 1xx–5xx, index 0 for 1xx. */
+  readonly classNames: readonly string[];
+  readonly entries: readonly TooltipEntry[];
+}
+
+export interface ProtocolMap {
+  /** Ranked search over every code. */
+  search(data: { query: string; limit?: number }): SearchResponse;
+  /** One code with all its meanings; null when the number is not known. */
+  getCode(data: { code: number }): StatusCode | null;
+  /** The known codes among the given numbers (a content script asks once per page). */
+  getCodes(data: { codes: number[] }): StatusCode[];
+  /** Every code, for the reference page. */
+  listCodes(data: Record<string, never>): StatusCode[];
+  /** Tooltip text for the codes a page contains, in the user's language. */
+  describeCodes(data: { codes: number[] }): TooltipData;
+  /** Opens the reference page at a code, in a new tab. */
+  openReference(data: { code: number }): null;
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type MessageReturn<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+export type Message = { [K in MessageType]: { type: K; data: MessageData<K> } }[MessageType];
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCode = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1000;
+const MAX_QUERY = 200;
+const MAX_CODES = 1000;
+const validCodes = (v: unknown): string | undefined =>
+  Array.isArray(v) && v.length <= MAX_CODES && v.every(isCode)
+    ? undefined
+    : `codes must be an array of at most ${MAX_CODES} integers from 0 to 999`;
+
+/** Checks a message's shape; the reason when it is not one of ours. */
+const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => string | undefined } = {
+  search: (d) =>
+    typeof d['query'] !== 'string' || d['query'].length > MAX_QUERY
+      ? `query must be a string of at most ${MAX_QUERY} characters`
+      : d['limit'] !== undefined &&
+          !(
+            Number.isInteger(d['limit']) &&
+            (d['limit'] as number) > 0 &&
+            (d['limit'] as number) <= 200
+          )
+        ? 'limit must be an integer from 1 to 200'
+        : undefined,
+  getCode: (d) => (isCode(d['code']) ? undefined : 'code must be an integer from 0 to 999'),
+  getCodes: (d) => validCodes(d['codes']),
+  listCodes: () => undefined,
+  describeCodes: (d) => validCodes(d['codes']),
+  openReference: (d) => (isCode(d['code']) ? undefined : 'code must be an integer from 0 to 999'),
+};
+
+export function validateMessage(
+  message: unknown,
+): { ok: true; message: Message } | { ok: false; error: string } {
+  if (
+    !isRecord(message) ||
+    typeof message['type'] !== 'string' ||
+    !Object.hasOwn(VALIDATORS, message['type'])
+  ) {
+    return { ok: false, error: 'unknown message type' };
+  }
+  const data = message['data'] ?? {};
+  if (!isRecord(data)) return { ok: false, error: 'data must be an object' };
+  const problem = VALIDATORS[message['type'] as MessageType](data);
+  if (problem !== undefined) return { ok: false, error: `${message['type']}: ${problem}` };
+  return { ok: true, message: { type: message['type'], data } as Message };
+}
+
+export type Handlers = {
+  [K in MessageType]: (data: MessageData<K>) => MessageReturn<K> | Promise<MessageReturn<K>>;
+};
+
+/** Validates a message and runs its handler; never throws, always answers with an envelope. */
+export async function dispatch(handlers: Handlers, raw: unknown): Promise<Envelope<unknown>> {
+  const checked = validateMessage(raw);
+  if (!checked.ok) return checked;
+  const { type, data } = checked.message;
+  try {
+    const handler = handlers[type] as (d: typeof data) => unknown;
+    return { ok: true, value: await handler(data) };
+  } catch (error) {
+    return {
+      ok: false,
+      error: `${type}: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+interface MessageSender {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/** Asks the background; rejects with the background's reason when it refuses. */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+  runtime: MessageSender,
+): Promise<MessageReturn<K>> {
+  const reply = (await runtime.sendMessage({ type, data })) as
+    Envelope<MessageReturn<K>> | undefined;
+  if (reply === undefined) throw new Error(`${type}: no answer from the background`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Messages the background sends to a tab's content script. */
+export type ContentMessage = { type: 'nextCode' };
+
+export function isContentMessage(message: unknown): message is ContentMessage {
+  return isRecord(message) && message['type'] === 'nextCode';
+}

@@ -1,0 +1,97 @@
+/**
+ * User settings, stored in `storage.local` under one versioned key. Reading never fails:
+ * a missing, unknown or corrupted value falls back to its default without losing the rest.
+ */
+import type { Lang } from '../data/types.ts';
+
+export type LanguageSetting = 'auto' | Lang;
+export type Sensitivity = 'strict' | 'balanced';
+
+export interface Settings {
+  readonly language: LanguageSetting;
+  readonly highlight: boolean;
+  readonly sensitivity: Sensitivity;
+  /** Host names where highlighting is off. */
+  readonly disabledSites: readonly string[];
+  /** Milliseconds the pointer rests on a code before its tooltip shows. */
+  readonly tooltipDelay: number;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  highlight: true,
+  sensitivity: 'balanced',
+  disabledSites: [],
+  tooltipDelay: 300,
+};
+
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (values as string[]).includes(v);
+
+const isLanguage = oneOf<LanguageSetting>('auto', 'en', 'ko');
+const isSensitivity = oneOf<Sensitivity>('strict', 'balanced');
+const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
+const MAX_SITES = 1000;
+
+/** Settings from whatever is stored; each field checked on its own. */
+export function parseSettings(stored: unknown): Settings {
+  const raw =
+    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const sites = Array.isArray(raw['disabledSites']) ? raw['disabledSites'] : [];
+  const delay = raw['tooltipDelay'];
+  return {
+    language: isLanguage(raw['language']) ? raw['language'] : DEFAULT_SETTINGS.language,
+    highlight:
+      typeof raw['highlight'] === 'boolean' ? raw['highlight'] : DEFAULT_SETTINGS.highlight,
+    sensitivity: isSensitivity(raw['sensitivity'])
+      ? raw['sensitivity']
+      : DEFAULT_SETTINGS.sensitivity,
+    disabledSites: [
+      ...new Set(sites.filter((s): s is string => typeof s === 'string' && HOST.test(s))),
+    ].slice(0, MAX_SITES),
+    tooltipDelay:
+      typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 2000
+        ? Math.round(delay)
+        : DEFAULT_SETTINGS.tooltipDelay,
+  };
+}
+
+/** What is written to storage: the settings with the schema version. */
+export function serializeSettings(settings: Settings): Record<string, unknown> {
+  return { version: SETTINGS_VERSION, ...settings };
+}
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadSettings(area: StorageArea): Promise<Settings> {
+  const stored = await area.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+export async function saveSettings(
+  area: StorageArea,
+  change: Partial<Settings>,
+): Promise<Settings> {
+  const next = parseSettings({ ...(await loadSettings(area)), ...change });
+  await area.set({ [SETTINGS_KEY]: serializeSettings(next) });
+  return next;
+}
+
+/** The language to show: the setting, or the browser's UI language when automatic. */
+export function resolveLanguage(setting: LanguageSetting, uiLanguage: string): Lang {
+  if (setting !== 'auto') return setting;
+  return uiLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Whether codes are highlighted on a site: on globally and not switched off there. */
+export function highlightsOn(settings: Settings, host: string): boolean {
+  return settings.highlight && !settings.disabledSites.includes(host);
+}
