@@ -1,0 +1,102 @@
+/**
+ * Follows a dynamic page (SPA updates, infinite scroll, text edited in place) with one
+ * MutationObserver whose records are coalesced: the changed blocks are collected, blocks
+ * inside another queued block are dropped, and one rescan runs after a short quiet delay.
+ * A page that changes without pause cannot make us loop: the delay grows while it churns
+ * (a circuit breaker), and a huge batch becomes one full rescan.
+ */
+import { blockOf, isInline } from './text-blocks.ts';
+
+export interface WatchOptions {
+  readonly target: Node;
+  /** Nodes whose changes are ours (the tooltip host) and never trigger work. */
+  readonly isOwn: (node: Node) => boolean;
+  readonly onBlocks: (blocks: Set<Element>) => void;
+  readonly onEverything: () => void;
+  readonly onRemoved: () => void;
+  readonly baseDelay?: number;
+  readonly maxDelay?: number;
+  /** Above this many blocks in one batch, rescan the whole page instead. */
+  readonly maxBlocks?: number;
+}
+
+/** Text or inline content changes its parent block's text; a block element stands alone. */
+const isBlock = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE && !isInline(n as Element);
+
+export function watchMutations(o: WatchOptions): { disconnect(): void } {
+  const baseDelay = o.baseDelay ?? 60;
+  const maxDelay = o.maxDelay ?? 4000;
+  const maxBlocks = o.maxBlocks ?? 400;
+  let queued = new Set<Element>();
+  let removed = false;
+  let overflow = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = baseDelay;
+  let lastFlush = 0;
+
+  const queue = (node: Node | null): void => {
+    if (!node || overflow) return;
+    const block = blockOf(node);
+    if (block) queued.add(block);
+    if (queued.size > maxBlocks) overflow = true;
+  };
+  const flush = (): void => {
+    timer = undefined;
+    const now = Date.now();
+    // Churning page: back off; a calm page returns to the base delay.
+    delay = now - lastFlush < delay * 2 ? Math.min(maxDelay, delay * 2) : baseDelay;
+    lastFlush = now;
+    if (removed) o.onRemoved();
+    if (overflow) o.onEverything();
+    else if (queued.size > 0) o.onBlocks(outermost(queued));
+    queued = new Set();
+    removed = false;
+    overflow = false;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (o.isOwn(r.target)) continue;
+      if (r.type === 'characterData') {
+        queue(r.target);
+        continue;
+      }
+      for (const n of r.addedNodes) {
+        if (o.isOwn(n)) continue;
+        queue(isBlock(n) ? n : r.target);
+      }
+      for (const n of r.removedNodes) {
+        if (o.isOwn(n)) continue;
+        removed = true;
+        if (!isBlock(n)) queue(r.target);
+      }
+    }
+    if (timer === undefined && (queued.size > 0 || removed || overflow))
+      timer = setTimeout(flush, delay);
+  });
+  observer.observe(o.target, { childList: true, characterData: true, subtree: true });
+  return {
+    disconnect() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
+
+/** Drops blocks that sit inside another block of the set: reading the outer one reads them. */
+export function outermost(blocks: Set<Element>): Set<Element> {
+  const out = new Set<Element>();
+  for (const block of blocks) {
+    let parent = block.parentElement;
+    let covered = false;
+    while (parent) {
+      if (blocks.has(parent)) {
+        covered = true;
+        break;
+      }
+      parent = parent.parentElement;
+    }
+    if (!covered) out.add(block);
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPainter, highlightName, type Mark } from './painter.ts';
+import { createBlockWalker, MAX_SEGMENT, segmentsOf, type Segment } from './text-blocks.ts';
+
+/*
+ * happy-dom has no CSS Custom Highlight API and no StaticRange, so minimal fakes stand in:
+ * a Highlight is a Set of ranges, a StaticRange keeps its four fields, and the registry is a Map.
+ */
+class FakeHighlight extends Set<unknown> {}
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+beforeAll(() => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('StaticRange', FakeStaticRange);
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+let registry: Map<string, Highlight>;
+beforeEach(() => {
+  document.body.innerHTML = '';
+  registry = new Map();
+});
+
+/** The first segment of the first block below the body. */
+function segmentOf(html: string): Segment {
+  document.body.innerHTML = html;
+  const segment = createBlockWalker(document.body).next()?.[0];
+  if (!segment) throw new Error(`no text in ${html}`);
+  return segment;
+}
+const match = (start: number, end: number, code: number, isClass = false) => ({
+  start,
+  end,
+  code,
+  isClass,
+});
+/** A range as (node text, offset) pairs, readable in a table. */
+const ends = (mark: Mark | undefined) =>
+  mark && [
+    mark.range.startContainer.textContent,
+    mark.range.startOffset,
+    mark.range.endContainer.textContent,
+    mark.range.endOffset,
+  ];
+const highlight = (name: string): Set<unknown> => registry.get(name) as unknown as Set<unknown>;
+
+describe('createPainter', () => {
+  it('registers one highlight per class, named http-status-1xx … 5xx', () => {
+    createPainter(registry);
+    expect([...registry.keys()]).toEqual(
+      ['1xx', '2xx', '3xx', '4xx', '5xx'].map((c) => `http-status-${c}`),
+    );
+    expect([1, 2, 3, 4, 5].map(highlightName)).toEqual([...registry.keys()]);
+  });
+
+  it.each([
+    // html, match, expected (start node, offset, end node, offset)
+    [
+      '<p>HTTP 404 Not Found</p>',
+      match(5, 8, 404),
+      ['HTTP 404 Not Found', 5, 'HTTP 404 Not Found', 8],
+    ],
+    ['<p><b>404</b> Not Found</p>', match(0, 3, 404), ['404', 0, '404', 3]],
+    // A match that ends where a node ends stays in that node; one that starts where a node starts begins in it.
+    ['<p><b>404</b> Not Found</p>', match(3, 13, 404), [' Not Found', 0, ' Not Found', 10]],
+    ['<p><b>404</b> Not Found</p>', match(0, 13, 404), ['404', 0, ' Not Found', 10]],
+    // A code split across nodes.
+    ['<p><b>40</b>4 Not Found</p>', match(0, 3, 404), ['40', 0, '4 Not Found', 1]],
+    ['<p>status <i>5</i><i>0</i><i>3</i>!</p>', match(7, 10, 503), ['5', 0, '3', 1]],
+    [
+      '<p>a <span>b <em>HTTP/1.1 </em>429</span> c</p>',
+      match(4, 16, 429),
+      ['HTTP/1.1 ', 0, '429', 3],
+    ],
+  ] as const)('%s, %j → %j', (html, m, expected) => {
+    const painter = createPainter(registry);
+    const [actual] = painter.paint(segmentOf(html), [m]);
+    expect(ends(actual)).toEqual(expected);
+  });
+
+  it('a mark knows its code, class flag, block and the nodes it touches', () => {
+    const painter = createPainter(registry);
+    const segment = segmentOf('<p><b>40</b>4 Not Found and <i>5xx</i></p>');
+    const [code, klass] = painter.paint(segment, [match(0, 3, 404), match(18, 21, 500, true)]);
+    expect(code?.code).toBe(404);
+    expect(code?.isClass).toBe(false);
+    expect(code?.block).toBe(document.querySelector('p'));
+    expect(code?.nodes).toEqual(segment.nodes.slice(0, 2));
+    expect(klass?.isClass).toBe(true);
+    expect(klass?.nodes).toEqual([segment.nodes[2]]);
+  });
+
+  it('puts each range in the highlight of its class', () => {
+    const painter = createPainter(registry);
+    const marks = painter.paint(segmentOf('<p>200 then 301 then 404 then 503</p>'), [
+      match(0, 3, 200),
+      match(9, 12, 301),
+      match(18, 21, 404),
+      match(27, 30, 503),
+    ]);
+    expect(highlight('http-status-1xx').size).toBe(0);
+    expect([...highlight('http-status-2xx')]).toEqual([marks[0]?.range]);
+    expect([...highlight('http-status-3xx')]).toEqual([marks[1]?.range]);
+    expect([...highlight('http-status-4xx')]).toEqual([marks[2]?.range]);
+    expect([...highlight('http-status-5xx')]).toEqual([marks[3]?.range]);
+  });
+
+  it('marksIn: the marks of each node, for hit-testing', () => {
+    const painter = createPainter(registry);
+    const segment = segmentOf('<p><b>40</b>4 Not Found, <i>500</i></p>');
+    const [first, second] = painter.paint(segment, [match(0, 3, 404), match(15, 18, 500)]);
+    const [n0, n1, n2] = segment.nodes as [Text, Text, Text];
+    expect(painter.marksIn(n0)).toEqual([first]);
+    expect(painter.marksIn(n1)).toEqual([first]);
+    expect(painter.marksIn(n2)).toEqual([second]);
+    expect(painter.marksIn(document.body)).toEqual([]);
+  });
+
+  it('skips matches that start in the carried context; maps the rest past it', () => {
+    const pre = document.createElement('pre');
+    const line = `${'x'.repeat(95)} 404\n`;
+    const nodes = Array.from({ length: 400 }, () => document.createTextNode(line));
+    pre.append(...nodes);
+    document.body.append(pre);
+    const second = segmentsOf(pre, nodes)[1] as Segment;
+    expect(second.from).toBe(line.length);
+
+    const painter = createPainter(registry);
+    const actual = painter.paint(second, [
+      match(96, 99, 404),
+      match(second.from + 96, second.from + 99, 404),
+    ]);
+    expect(actual).toHaveLength(1);
+    expect(actual[0]?.range.startContainer).toBe(second.nodes[1]);
+    expect(ends(actual[0])).toEqual([line, 96, line, 99]);
+  });
+
+  it('maps offsets in a cut of one huge node back into that node', () => {
+    const pre = document.createElement('pre');
+    pre.textContent = `${'x'.repeat(95)} 404\n`.repeat(700);
+    document.body.append(pre);
+    const node = pre.firstChild as Text;
+    const segment = segmentsOf(pre, [node])[1] as Segment;
+    const inSegment = segment.text.indexOf('404', segment.from);
+    const painter = createPainter(registry);
+    const [actual] = painter.paint(segment, [match(inSegment, inSegment + 3, 404)]);
+    expect(actual?.range.startContainer).toBe(node);
+    const offset = actual?.range.startOffset ?? -1;
+    expect(offset).toBeGreaterThan(MAX_SEGMENT - 200);
+    expect(node.data.slice(offset, actual?.range.endOffset)).toBe('404');
+  });
+
+  it('all(): every mark, in paint order', () => {
+    const painter = createPainter(registry);
+    const a = painter.paint(segmentOf('<p>404 Not Found</p>'), [match(0, 3, 404)]);
+    document.body.insertAdjacentHTML('beforeend', '<p>503 Service Unavailable</p>');
+    const second = createBlockWalker(
+      document.body.lastElementChild as Element,
+    ).next()?.[0] as Segment;
+    const b = painter.paint(second, [match(0, 3, 503)]);
+    expect(painter.all()).toEqual([...a, ...b]);
+  });
+
+  it('no matches, no marks', () => {
+    const painter = createPainter(registry);
+    expect(painter.paint(segmentOf('<p>nothing here</p>'), [])).toEqual([]);
+    expect(painter.all()).toEqual([]);
+  });
+});
+
+function paintTwoBlocks() {
+  document.body.innerHTML = '<p id="a"><b>404</b> Not Found</p><p id="b">HTTP 503</p>';
+  const walker = createBlockWalker(document.body);
+  const a = walker.next()?.[0] as Segment;
+  const b = walker.next()?.[0] as Segment;
+  const painter = createPainter(registry);
+  const [markA] = painter.paint(a, [match(0, 3, 404)]);
+  const [markB] = painter.paint(b, [match(5, 8, 503)]);
+  return { painter, a, b, markA, markB };
+}
+
+describe('forget and clear', () => {
+  it("forget removes a block's marks and ranges; other blocks keep theirs", () => {
+    const { painter, a, b, markA, markB } = paintTwoBlocks();
+    painter.forget([a.block]);
+    expect(painter.all()).toEqual([markB]);
+    expect(highlight('http-status-4xx').size).toBe(0);
+    expect([...highlight('http-status-5xx')]).toEqual([markB?.range]);
+    for (const node of a.nodes) expect(painter.marksIn(node)).toEqual([]);
+    expect(painter.marksIn(b.nodes[0] as Text)).toEqual([markB]);
+    expect(markA).toBeDefined();
+  });
+
+  it('forgetting a block twice, or one never painted, changes nothing', () => {
+    const { painter, a, markB } = paintTwoBlocks();
+    painter.forget([a.block]);
+    painter.forget([a.block, document.body]);
+    expect(painter.all()).toEqual([markB]);
+  });
+
+  it('a forgotten block can be painted again', () => {
+    const { painter, a, markB } = paintTwoBlocks();
+    painter.forget([a.block]);
+    const again = painter.paint(a, [match(0, 3, 404)]);
+    expect(painter.all()).toEqual([markB, ...again]);
+    expect(highlight('http-status-4xx').size).toBe(1);
+  });
+
+  it('clear empties every highlight, unregisters them and forgets every mark', () => {
+    const { painter, a, b } = paintTwoBlocks();
+    const highlights = [...registry.values()] as unknown as Set<unknown>[];
+    painter.clear();
+    expect(registry.size).toBe(0);
+    for (const h of highlights) expect(h.size).toBe(0);
+    expect(painter.all()).toEqual([]);
+    for (const node of [...a.nodes, ...b.nodes]) expect(painter.marksIn(node)).toEqual([]);
+  });
+});

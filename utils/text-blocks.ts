@@ -1,0 +1,249 @@
+/**
+ * Page text gathered per block, so that `<b>404</b> Not Found` is read as one text and a match
+ * never spans two blocks. A very long block (a 5 MB log in one <pre>) is cut at line breaks
+ * into segments small enough to scan within a time slice.
+ */
+
+/** Elements whose text is never ours to read. */
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that flow inside a block: their text joins the text around them. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RP',
+  'RT',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'NOBR',
+  'BIG',
+  'STRIKE',
+  'ACRONYM',
+  // A table row is read as one line, its cells separated by a tab: status tables put the code
+  // in one cell and its phrase in the next.
+  'TD',
+  'TH',
+]);
+
+/** Segments longer than this are cut at a line break. */
+export const MAX_SEGMENT = 32 * 1024;
+/** Text before a cut that the detector may read as context, without matching in it. */
+export const CONTEXT_CARRY = 160;
+
+export interface Segment {
+  readonly block: Element;
+  readonly nodes: readonly Text[];
+  /** Offset in `text` where each node starts. */
+  readonly starts: readonly number[];
+  readonly text: string;
+  /** Matches starting before this offset belong to the previous segment (context only). */
+  readonly from: number;
+}
+
+/** True for elements whose subtree is skipped: form fields, scripts, editable areas, our UI. */
+/** True when a node sits inside something we never read (a form field, editable area, our UI). */
+export function isUnreadable(node: Node, ownHost?: Element | null): boolean {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
+    if (isSkipped(el, ownHost)) return true;
+  }
+  return false;
+}
+
+export function isSkipped(el: Element, ownHost?: Element | null): boolean {
+  if (el === ownHost) return true;
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase());
+
+/** The block a node's words belong to: the nearest element (itself, for an element) that is not inline. */
+export function blockOf(node: Node): Element | null {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && isInline(el) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Walks text nodes below `root` in document order, pausable: `next()` returns the next
+ * block's segments, or undefined when the walk is done. A walker resumes where it stopped,
+ * so a caller can spread the walk over many short tasks.
+ */
+export function createBlockWalker(
+  root: Node,
+  ownHost?: Element | null,
+): { next(): Segment[] | undefined } {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element, ownHost)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let pending: Text | undefined;
+  // Text after a <br> starts a new line, text in a new table cell follows a tab: neither may
+  // run into the text before it.
+  const separators = new WeakMap<Text, string>();
+  let separator = '';
+  return {
+    next() {
+      let block: Element | null = null;
+      const nodes: Text[] = [];
+      let node: Node | null = pending ?? walker.nextNode();
+      pending = undefined;
+      while (node) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          const tag = (node as Element).tagName.toUpperCase();
+          if (tag === 'BR') separator = '\n';
+          else if ((tag === 'TD' || tag === 'TH') && separator === '') separator = '\t';
+        } else if (node.nodeType === Node.TEXT_NODE) {
+          if (separator !== '') separators.set(node as Text, separator);
+          separator = '';
+          const b = blockOf(node);
+          if (nodes.length > 0 && b !== block) {
+            pending = node as Text;
+            break;
+          }
+          block = b;
+          nodes.push(node as Text);
+        }
+        node = walker.nextNode();
+      }
+      if (nodes.length === 0 || !block) return undefined;
+      return segmentsOf(block, nodes, separators);
+    },
+  };
+}
+
+/** The block's text nodes as one or more segments (cut at line breaks past MAX_SEGMENT). */
+export function segmentsOf(
+  block: Element,
+  nodes: readonly Text[],
+  separators?: WeakMap<Text, string>,
+): Segment[] {
+  const segments: Segment[] = [];
+  let group: Text[] = [];
+  let starts: number[] = [];
+  let text = '';
+  let carry = '';
+  let carryNodes: Text[] = [];
+  let carryStarts: number[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const shift = carry.length;
+    segments.push({
+      block,
+      nodes: [...carryNodes, ...group],
+      starts: [...carryStarts, ...starts.map((s) => s + shift)],
+      text: carry + text,
+      from: shift,
+    });
+    // The next segment may read the end of this one as context.
+    const lastNode = group[group.length - 1] as Text;
+    const lastStart = starts[starts.length - 1] as number;
+    carryNodes = [lastNode];
+    carryStarts = [0];
+    carry = text.slice(lastStart);
+    if (carry.length > CONTEXT_CARRY) {
+      carryNodes = [];
+      carryStarts = [];
+      carry = '';
+    }
+    group = [];
+    starts = [];
+    text = '';
+  };
+  for (const node of nodes) {
+    const data = node.data;
+    if (text.length > 0 && text.length + data.length > MAX_SEGMENT) flush();
+    if (data.length > MAX_SEGMENT) {
+      // One huge node (a log in a single text node): cut it into line-aligned windows.
+      flush();
+      segments.push(...splitNode(block, node));
+      // What came before the huge node is not next to what follows it: carry nothing across.
+      carry = '';
+      carryNodes = [];
+      carryStarts = [];
+      continue;
+    }
+    const separator = separators?.get(node);
+    if (text.length > 0 && separator !== undefined) text += separator;
+    starts.push(text.length);
+    group.push(node);
+    text += data;
+  }
+  flush();
+  return segments;
+}
+
+function splitNode(block: Element, node: Text): Segment[] {
+  const data = node.data;
+  const out: Segment[] = [];
+  let at = 0;
+  while (at < data.length) {
+    let end = Math.min(data.length, at + MAX_SEGMENT);
+    if (end < data.length) {
+      const nl = data.lastIndexOf('\n', end);
+      if (nl > at) end = nl + 1;
+    }
+    const contextStart = Math.max(0, at - CONTEXT_CARRY);
+    out.push({
+      block,
+      nodes: [node],
+      starts: [-contextStart],
+      text: data.slice(contextStart, end),
+      from: at - contextStart,
+    });
+    at = end;
+  }
+  return out;
+}
