@@ -1,0 +1,208 @@
+/**
+ * The toolbar popup: search with the keyboard, browse popular and recent codes, read a
+ * code's detail, and switch highlighting for this site or everywhere.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { StatusCode } from '../data/types.ts';
+import type { DataApi } from '../utils/client.ts';
+import { addRecent, POPULAR } from '../utils/recent.ts';
+import type { Settings } from '../utils/settings.ts';
+import { ClassChips, matchesFilter, type ClassFilter } from './ClassChips.tsx';
+import { CodeDetail } from './CodeDetail.tsx';
+import { useT } from './lang.ts';
+import { HighlightSwitches } from './HighlightSwitches.tsx';
+import { NoResults } from './NoResults.tsx';
+import { optionId, ResultList, type ResultItem } from './ResultList.tsx';
+import { useSearch } from './use-search.ts';
+
+export interface PopupEnv {
+  readonly api: DataApi;
+  readonly loadRecent: () => Promise<number[]>;
+  readonly saveRecent: (codes: number[]) => Promise<void>;
+  readonly settings: Settings;
+  readonly saveSettings: (change: Partial<Settings>) => Promise<Settings>;
+  /** Host name of the page the popup was opened on, when it is a web page. */
+  readonly host: string | undefined;
+  readonly referenceUrl: (hash: string) => string;
+  readonly close: () => void;
+}
+
+const toItems = (entries: readonly StatusCode[]): ResultItem[] =>
+  entries.map((entry) => ({ entry, meaning: 0 }));
+
+export function PopupApp({ env }: { env: PopupEnv }) {
+  const tr = useT();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ClassFilter>(undefined);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState<StatusCode | undefined>(undefined);
+  const [recent, setRecent] = useState<number[]>([]);
+  const [all, setAll] = useState<StatusCode[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
+  // `autofocus` works only when a page loads; views that appear later take focus here, in a
+  // layout effect so that keys typed right after the view appears already reach it.
+  useLayoutEffect(() => {
+    (open ? backButton.current : input.current)?.focus();
+  }, [open]);
+
+  const effective = query.trim() === '' && typeof filter === 'number' ? `${filter}xx` : query;
+  const { response, error } = useSearch(env.api, effective);
+
+  useEffect(() => {
+    void env.loadRecent().then(setRecent);
+  }, [env]);
+  useEffect(() => {
+    void env.api.listCodes().then(setAll);
+  }, [env]);
+  const home = useMemo(() => {
+    const byCode = new Map(all.map((e) => [e.code, e]));
+    const pick = (codes: readonly number[]) => codes.flatMap((c) => byCode.get(c) ?? []);
+    return { popular: pick(POPULAR), recent: pick(recent) };
+  }, [all, recent]);
+
+  const list: ResultItem[] = useMemo(() => {
+    if (effective.trim() !== '') {
+      return (response?.hits ?? []).filter((h) =>
+        matchesFilter(filter, h.code, h.entry.meanings[h.meaning]?.status === 'non-standard'),
+      );
+    }
+    if (filter !== 'vendor') return toItems(home.popular);
+    return all.flatMap((entry) =>
+      entry.meanings.flatMap((m, meaning) =>
+        m.status === 'non-standard' ? [{ entry, meaning }] : [],
+      ),
+    );
+  }, [effective, filter, response, home, all]);
+
+  useEffect(() => setActive(0), [effective, filter]);
+
+  const show = (entry: StatusCode) => {
+    setOpen(entry);
+    const next = addRecent(recent, entry.code);
+    setRecent(next);
+    void env.saveRecent(next);
+  };
+  const back = () => {
+    setOpen(undefined);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (list.length === 0 ? 0 : (i + step + list.length) % list.length));
+    } else if (e.key === 'Enter') {
+      const item = list[active];
+      if (item) show(item.entry);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query !== '') setQuery('');
+      else env.close();
+    }
+  };
+
+  useLayoutEffect(() => {
+    if (!open) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      back();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (open) {
+    return (
+      <main class="popup detail-view">
+        <nav class="detail-nav">
+          <button ref={backButton} type="button" class="back" onClick={back}>
+            ← {tr('back')}
+          </button>
+          <a href={env.referenceUrl(`#${open.code}`)} target="_blank" rel="noreferrer">
+            {tr('openInReference')}
+          </a>
+        </nav>
+        <CodeDetail entry={open} />
+      </main>
+    );
+  }
+
+  const listId = 'popup-results';
+  const activeItem = list[active];
+  const typed = effective.trim() !== '';
+  return (
+    <main class="popup">
+      <div class="search-row">
+        <input
+          ref={input}
+          type="search"
+          class="search"
+          // A type=search input is a searchbox unless declared a combobox, which the listbox needs.
+          // oxlint-disable-next-line jsx-a11y/no-redundant-roles
+          role="combobox"
+          list={undefined}
+          aria-expanded={list.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={activeItem ? optionId(activeItem) : undefined}
+          aria-autocomplete="list"
+          aria-label={tr('searchLabel')}
+          placeholder={tr('searchPlaceholder')}
+          value={query}
+          autoFocus
+          spellcheck={false}
+          autocomplete="off"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <ClassChips value={filter} onChange={setFilter} />
+      {error && <p class="error">{tr('errorBackground')}</p>}
+      {!typed && home.recent.length > 0 && filter === undefined && (
+        <section class="home-section">
+          <h2>{tr('recent')}</h2>
+          <p class="recent-row">
+            {home.recent.map((e) => (
+              <button
+                key={e.code}
+                type="button"
+                class={`chip class-${Math.floor(e.code / 100)}`}
+                onClick={() => show(e)}
+              >
+                {e.code}
+              </button>
+            ))}
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                setRecent([]);
+                void env.saveRecent([]);
+              }}
+            >
+              {tr('clearRecent')}
+            </button>
+          </p>
+        </section>
+      )}
+      {!typed && filter === undefined && <h2 class="list-heading">{tr('popular')}</h2>}
+      {list.length > 0 ? (
+        <ResultList
+          id={listId}
+          label={tr('resultsLabel')}
+          items={list}
+          active={active}
+          onPick={(i) => show(i.entry)}
+          onHover={setActive}
+        />
+      ) : (
+        typed &&
+        response && (
+          <NoResults api={env.api} query={effective} parsed={response.parsed} onPick={show} />
+        )
+      )}
+      <HighlightSwitches settings={env.settings} save={env.saveSettings} host={env.host} />
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DataApi } from '../utils/client.ts';
+import type { SearchResponse } from '../utils/protocol.ts';
+
+export interface SearchState {
+  readonly response: SearchResponse | undefined;
+  readonly error: boolean;
+}
+
+/** Asks the background on every change of the query; answers to older queries are dropped. */
+export function useSearch(api: DataApi, query: string, limit = 50): SearchState {
+  const [state, setState] = useState<SearchState>({ response: undefined, error: false });
+  const latest = useRef(0);
+  useEffect(() => {
+    const ticket = ++latest.current;
+    api.search(query, limit).then(
+      (response) => ticket === latest.current && setState({ response, error: false }),
+      () => ticket === latest.current && setState({ response: undefined, error: true }),
+    );
+  }, [api, query, limit]);
+  return state;
+}
