@@ -1,0 +1,119 @@
+/**
+ * The main flows in Firefox ESR: highlights and the tooltip on a fixture page, the reference
+ * page deep link opened from the tooltip, and popup search. WebDriver BiDi may not navigate
+ * to moz-extension:// pages, so the test reaches them the way a user does: through the
+ * tooltip's link, then from that extension page to the popup page.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_UUID, launchFirefox, type FirefoxSession } from './harness/firefox.ts';
+import { startServer, type FixtureServer } from './harness/server.ts';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+beforeAll(async () => {
+  server = await startServer();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox.close();
+  await server.close();
+});
+
+async function waitForPage(
+  session: FirefoxSession,
+  test: (href: string) => boolean,
+  timeout = 10_000,
+): Promise<Page> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const page of await session.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (test(href)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no such page opened');
+}
+
+const tooltipText = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('http-status-tooltip');
+    return host && getComputedStyle(host).display !== 'none'
+      ? (host.shadowRoot?.textContent ?? '')
+      : '';
+  });
+
+describe('Firefox ESR', () => {
+  let reference: Page;
+
+  it('highlights codes and explains them on hover', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/mixed.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('http-status-5xx')?.size ?? 0) > 0, {
+      timeout: 15_000,
+    });
+    const painted = await page.evaluate(() =>
+      [...CSS.highlights].flatMap(([name, h]) =>
+        [...h].map(
+          (r) => `${name}:${r.startContainer.textContent?.slice(r.startOffset, r.endOffset)}`,
+        ),
+      ),
+    );
+    expect(painted).toEqual(
+      expect.arrayContaining(['http-status-4xx:429', 'http-status-5xx:503', 'http-status-5xx:502']),
+    );
+    // 404 is a status in the access log only; the price, the CSS width and the textarea are left alone.
+    expect(painted.filter((p) => p === 'http-status-4xx:404')).toHaveLength(1);
+
+    const box = await page.evaluate(() => {
+      const node = document.querySelector('#answer code')?.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(node, 9);
+      r.setEnd(node, 12);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x - 30, box.y + 30);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('http-status-tooltip')
+          ?.shadowRoot?.textContent?.includes('Service Unavailable'),
+      { timeout: 10_000 },
+    );
+
+    await page.evaluate(() => {
+      const link = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('a');
+      if (!link) throw new Error('no link in the tooltip');
+      link.click();
+    });
+    // Puppeteer reports a tab that opened on an extension page as about:blank; ask the tab itself.
+    reference = await waitForPage(firefox, (href) => href.includes('/reference.html#503'));
+    expect(await tooltipText(page)).toContain('503');
+    await page.close();
+  });
+
+  it('opens the reference page at the code', async () => {
+    await reference.waitForSelector('#code-503[open]', { timeout: 10_000 });
+    expect(await reference.$eval('h1', (h) => h.textContent)).toBe('HTTP status codes');
+  });
+
+  it('searches in the popup page', async () => {
+    await reference.evaluate((uuid) => {
+      location.href = `moz-extension://${uuid}/popup.html`;
+    }, FIREFOX_UUID);
+    await reference.waitForSelector('[role="option"]', { timeout: 10_000 });
+    await reference.focus('[role="combobox"]');
+    await reference.keyboard.type('ㅊㅇㅅㅇㅇ');
+    await reference.waitForFunction(
+      () => document.querySelector('[role="option"]')?.textContent?.includes('404'),
+      { timeout: 10_000 },
+    );
+    await reference.keyboard.press('Enter');
+    await reference.waitForSelector('h2', { timeout: 10_000 });
+    expect(await reference.$eval('h2', (h) => h.textContent)).toBe('Not Found');
+  });
+});

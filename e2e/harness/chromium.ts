@@ -1,0 +1,65 @@
+/**
+ * Chromium from Debian with the production build loaded, through playwright-core.
+ * A fresh profile each time; no browser is downloaded.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+export interface ChromiumSession {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  /** URL of an extension page, e.g. `popup.html`. */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(
+  options: { locale?: string; colorScheme?: 'light' | 'dark'; extension?: string } = {},
+): Promise<ChromiumSession> {
+  const extension = options.extension ?? CHROME_BUILD;
+  const profile = await mkdtemp(join(tmpdir(), 'http-status-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      `--lang=${options.locale ?? 'en-US'}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//u, '')}`,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects uncaught page errors, so a test can assert there were none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}

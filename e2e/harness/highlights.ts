@@ -1,0 +1,39 @@
+/** Reads what the extension highlighted, from the page's main world (CSS.highlights is shared). */
+import type { Page } from 'playwright-core';
+
+export interface Painted {
+  readonly name: string;
+  readonly text: string;
+  /** Id of the closest ancestor element that has one. */
+  readonly within: string;
+}
+
+export async function readHighlights(page: Page): Promise<Painted[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string; within: string }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('http-status')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const parent = r.startContainer.parentElement?.closest('[id]');
+        out.push({ name, text: range.toString(), within: parent?.id ?? '' });
+      }
+    }
+    return out.sort((a, b) => a.within.localeCompare(b.within) || a.text.localeCompare(b.text));
+  });
+}
+
+/** Waits until at least `count` highlighted ranges exist. */
+export async function waitForHighlights(page: Page, count = 1, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      let total = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('http-status')) total += h.size;
+      return total >= n;
+    },
+    count,
+    { timeout },
+  );
+}

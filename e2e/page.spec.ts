@@ -1,0 +1,304 @@
+/**
+ * On-page highlighting and tooltips in real Chromium: what is highlighted, what is not, that
+ * the page's DOM is unchanged, and that dynamic, hostile, framed, strict-CSP and very large
+ * pages work.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium, type ChromiumSession } from './harness/chromium.ts';
+import { readHighlights, waitForHighlights } from './harness/highlights.ts';
+import { startServer, type FixtureServer } from './harness/server.ts';
+
+let server: FixtureServer;
+let other: FixtureServer;
+let chromium: ChromiumSession;
+
+const largePage = (paragraphs: number): string => {
+  const rows: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    rows.push(
+      i % 50 === 7
+        ? `<p>Request ${i} failed: HTTP/1.1 500 Internal Server Error after ${i % 900} ms.</p>`
+        : `<p>Row ${i}: in ${1990 + (i % 30)} we shipped ${i % 700} units at $${i % 500} each, port ${8000 + (i % 100)}.</p>`,
+    );
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>large</title></head><body>${rows.join('\n')}</body></html>`;
+};
+
+beforeAll(async () => {
+  server = await startServer([
+    (req, res) => {
+      if (req.url !== '/large.html') return false;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(largePage(20_000));
+      return true;
+    },
+  ]);
+  other = await startServer();
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium.close();
+  await server.close();
+  await other.close();
+});
+
+const open = async (path: string, expected = 1): Promise<Page> => {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(server.url(path));
+  await waitForHighlights(page, expected);
+  return page;
+};
+
+const texts = async (page: Page) =>
+  (await readHighlights(page)).map((p) => `${p.within}:${p.text}`);
+
+const hover = async (page: Page, id: string, text: string) => {
+  const box = await page.evaluate(
+    ({ id: within, text: wanted }) => {
+      const el = document.getElementById(within);
+      const walker = document.createTreeWalker(el as Node, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + wanted.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    { id, text },
+  );
+  if (!box) throw new Error(`${text} not found in #${id}`);
+  await page.mouse.move(box.x - 40, box.y + 40);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+};
+const tooltipText = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('http-status-tooltip');
+    const visible = host && getComputedStyle(host).display !== 'none';
+    return visible ? (host.shadowRoot?.textContent ?? '') : '';
+  });
+
+const setHighlight = (on: boolean) =>
+  chromium.worker.evaluate(async (value) => {
+    const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, highlight: value } });
+  }, on);
+
+describe('what is highlighted', () => {
+  it('marks codes in HTTP context and nothing else on a Q&A page', async () => {
+    const page = await open('/mixed.html', 6);
+    await page.waitForTimeout(300);
+    const painted = await texts(page);
+    expect(painted).toEqual(
+      expect.arrayContaining([
+        'question:429',
+        'answer:503',
+        'answer:429',
+        'korean:502',
+        'log:200',
+        'log:404',
+        'log:500',
+      ]),
+    );
+    // Years, counts, ports, prices, CSS values, byte counts, form fields and editable areas are left alone.
+    for (const wrong of [
+      'question:2019',
+      'question:500',
+      'question:443',
+      'question:404',
+      'css:500',
+      'css:404',
+      'log:512',
+      'log:153',
+    ]) {
+      expect(painted).not.toContain(wrong);
+    }
+    expect(painted.filter((p) => p.startsWith('editor') || p.startsWith('editable'))).toEqual([]);
+    await page.close();
+  });
+
+  it('colours each class with its own highlight', async () => {
+    const page = await open('/api-doc.html', 5);
+    const painted = await readHighlights(page);
+    const byName = (name: string) => painted.filter((p) => p.name === name).map((p) => p.text);
+    expect(byName('http-status-2xx')).toEqual(expect.arrayContaining(['200', '201']));
+    expect(byName('http-status-4xx')).toEqual(expect.arrayContaining(['400', '401', '429', '404']));
+    expect(painted.map((p) => p.text)).not.toContain('100');
+    await page.close();
+  });
+
+  it('leaves the page DOM exactly as it was', async () => {
+    const page = await chromium.context.newPage();
+    await page.route('**/*', (route) => route.continue());
+    const before = await (await fetch(server.url('/mixed.html'))).text();
+    await page.goto(server.url('/mixed.html'));
+    await waitForHighlights(page, 6);
+    const body = await page.evaluate(() => document.body.innerHTML);
+    const fresh = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.body.innerHTML;
+    }, before);
+    expect(body).toBe(fresh);
+    // The only element we add lives outside <body>.
+    const extra = await page.evaluate(() =>
+      [...document.documentElement.children].map((e) => e.tagName.toLowerCase()),
+    );
+    expect(
+      extra.filter((t) => t !== 'head' && t !== 'body').every((t) => t === 'http-status-tooltip'),
+    ).toBe(true);
+    await page.close();
+  });
+});
+
+describe('tooltip', () => {
+  it('explains a code on hover and hides on Esc', async () => {
+    const page = await open('/mixed.html', 6);
+    await hover(page, 'answer', '503');
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Service Unavailable');
+    expect(await tooltipText(page)).toContain('Registered');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltipText(page)).toBe('');
+    await page.close();
+  });
+
+  it('opens the reference page from the tooltip link', async () => {
+    const page = await open('/nginx-404.html');
+    await hover(page, 'never', '404').catch(() => undefined);
+    const box = await page.evaluate(() => {
+      const h1 = document.querySelector('h1') as HTMLElement;
+      const r = document.createRange();
+      r.setStart(h1.firstChild as Text, 0);
+      r.setEnd(h1.firstChild as Text, 3);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Not Found');
+    const opened = chromium.context.waitForEvent('page');
+    await page.evaluate(() => {
+      const link = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('a');
+      if (!link) throw new Error('no link in the tooltip');
+      link.click();
+    });
+    const reference = await opened;
+    await reference.waitForURL(/reference\.html#404$/u);
+    await reference.locator('#code-404[open]').waitFor();
+    await reference.close();
+    await page.close();
+  });
+
+  it('is styled and highlights still paint under a strict Content-Security-Policy', async () => {
+    const page = await open('/mixed.html?csp=none', 6);
+    const style = await page.evaluate(() => {
+      const r = document.createRange();
+      const node = document.getElementById('answer')?.querySelector('code')?.firstChild as Text;
+      r.setStart(node, 9);
+      r.setEnd(node, 12);
+      return r.toString();
+    });
+    expect(style).toBe('503');
+    await hover(page, 'answer', '503');
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('503');
+    const bg = await page.evaluate(() => {
+      const box = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('.tip');
+      return box ? getComputedStyle(box).backgroundColor : '';
+    });
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('steps through the codes on screen with the keyboard command', async () => {
+    const page = await open('/mixed.html', 6);
+    // The command arrives from the background as a message to the top frame.
+    await chromium.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id !== undefined)
+        await chrome.tabs.sendMessage(tab.id, { type: 'nextCode' }, { frameId: 0 });
+    });
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('429');
+    await page.close();
+  });
+});
+
+describe('dynamic and difficult pages', () => {
+  it('follows an SPA that appends, edits and re-renders, without page errors', async () => {
+    const page = await chromium.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url('/spa.html'));
+    await waitForHighlights(page, 1);
+    await page.evaluate(() =>
+      (window as unknown as { appendItem(id: string, t: string): void }).appendItem(
+        'added',
+        'Then we got a 401 Unauthorized.',
+      ),
+    );
+    await expect.poll(() => texts(page)).toContain('added:401');
+    await page.evaluate(() =>
+      (window as unknown as { setLive(t: string): void }).setLive('HTTP 504'),
+    );
+    await expect.poll(() => texts(page)).toContain('live:504');
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await expect.poll(() => texts(page)).toContain('rerendered:503');
+    expect(
+      (await texts(page)).filter((t) => t.startsWith('first:') || t.startsWith('added:')),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps working when the page removes our host and fires events at us', async () => {
+    const page = await chromium.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url('/hostile.html'));
+    await waitForHighlights(page, 1);
+    await page.waitForTimeout(300);
+    expect(await texts(page)).toContain('text:504');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs in same-origin and cross-origin frames', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/frames.html'));
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, other.url('/nginx-404.html'));
+    await waitForHighlights(page, 1);
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(frames.length).toBe(2);
+    for (const frame of frames) {
+      await frame.waitForFunction(
+        () => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0,
+        undefined,
+        { timeout: 10_000 },
+      );
+    }
+    await page.close();
+  });
+
+  it('highlights a very large page without long pauses', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/large.html'));
+    await waitForHighlights(page, 400, 30_000);
+    const painted = await readHighlights(page);
+    expect(painted.length).toBe(400);
+    expect(new Set(painted.map((p) => p.text))).toEqual(new Set(['500']));
+    await page.close();
+  });
+
+  it('removes every highlight at once when turned off, and paints again when turned on', async () => {
+    const page = await open('/mixed.html', 6);
+    await setHighlight(false);
+    await expect.poll(() => readHighlights(page)).toEqual([]);
+    await setHighlight(true);
+    await waitForHighlights(page, 6);
+    await page.close();
+  });
+});
