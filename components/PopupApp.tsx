@@ -93,6 +93,9 @@ export function PopupApp({ env }: { env: PopupEnv }) {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (list.length === 0 ? 0 : (i + step + list.length) % list.length));
     } else if (e.key === 'Enter') {
+      // The detail view takes focus at once; without this, the same key press would go on to
+      // activate its "back" button.
+      e.preventDefault();
       const item = list[active];
       if (item) show(item.entry);
     } else if (e.key === 'Escape') {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DataApi } from '../utils/client.ts';
 import type { SearchResponse } from '../utils/protocol.ts';
 
@@ -7,11 +7,15 @@ export interface SearchState {
   readonly error: boolean;
 }
 
-/** Asks the background on every change of the query; answers to older queries are dropped. */
+/**
+ * Asks the background on every change of the query; answers to older queries are dropped.
+ * A layout effect sends the question in the same task as the keystroke's render, instead of
+ * after the next frame.
+ */
 export function useSearch(api: DataApi, query: string, limit = 50): SearchState {
   const [state, setState] = useState<SearchState>({ response: undefined, error: false });
   const latest = useRef(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const ticket = ++latest.current;
     api.search(query, limit).then(
       (response) => ticket === latest.current && setState({ response, error: false }),

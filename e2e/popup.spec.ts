@@ -62,7 +62,9 @@ describe.each([
   it('says when nothing matches and explains an unknown number', async () => {
     const page = await openPopup();
     await page.keyboard.type('299');
-    await expect.poll(() => page.locator('.no-results').textContent()).toContain(ko ? '성공' : 'Success');
+    await expect
+      .poll(() => page.locator('.no-results').textContent())
+      .toContain(ko ? '성공' : 'Success');
     expect(await page.locator('.no-results').textContent()).toContain('299');
     await page.close();
   });

@@ -29,7 +29,9 @@ function scrollToCode(code: number, tries = 60): void {
     document.getElementById(entryId(code)) ?? document.querySelector(`[data-code="${code}"]`);
   if (el instanceof HTMLDetailsElement) {
     el.open = true;
-    el.scrollIntoView({ block: 'start' });
+    // Below the sticky header, not under it.
+    const header = document.querySelector('.page-head')?.getBoundingClientRect().height ?? 0;
+    scrollTo({ top: el.getBoundingClientRect().top + scrollY - header - 8 });
     el.querySelector('summary')?.focus({ preventScroll: true });
   } else if (tries > 0) {
     requestAnimationFrame(() => scrollToCode(code, tries - 1));
