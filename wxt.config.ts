@@ -7,11 +7,14 @@ export default defineConfig({
   // Explicit imports everywhere: modules stay plain TypeScript that Node and vitest run as they are.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive Firefox reviewers build from: everything but generated pictures.
+  zip: { excludeSources: ['docs/screenshots/**', 'bench/.out/**', 'assets/*.png'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'activeTab'],
     omnibox: { keyword: 'http' },
     commands: {
@@ -29,6 +32,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),

@@ -19,7 +19,11 @@ export interface ChromiumSession {
 }
 
 export async function launchChromium(
-  options: { locale?: string; colorScheme?: 'light' | 'dark'; extension?: string } = {},
+  options: {
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    extension?: string;
+  } = {},
 ): Promise<ChromiumSession> {
   const extension = options.extension ?? CHROME_BUILD;
   const profile = await mkdtemp(join(tmpdir(), 'http-status-chromium-'));
@@ -35,6 +39,14 @@ export async function launchChromium(
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // Keep the browser's own services quiet, so that any request seen is the page's or ours.
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-breakpad',
+      '--metrics-recording-only',
+      '--no-pings',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater',
       '--no-first-run',
       `--lang=${options.locale ?? 'en-US'}`,
       `--disable-extensions-except=${extension}`,

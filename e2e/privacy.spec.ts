@@ -1,0 +1,75 @@
+/**
+ * The extension never touches the network. Every request made in the browser context is
+ * recorded — pages (content-script requests count as the page's), extension pages and the
+ * background service worker — during a session of real use: pages with codes, hover, popup
+ * search, reference page, options. The only requests allowed are the test pages themselves and
+ * the extension's own packaged files.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium.ts';
+import { waitForHighlights } from './harness/highlights.ts';
+import { startServer, type FixtureServer } from './harness/server.ts';
+
+let server: FixtureServer;
+let chromium: ChromiumSession;
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium.close();
+  await server.close();
+});
+
+it('makes no network request of its own while it works', async () => {
+  const seen: string[] = [];
+  chromium.context.on('request', (request) => seen.push(request.url()));
+  const visited: string[] = [];
+  // The recorder sees the background worker's requests too: one allowed request proves it.
+  const probe = server.url('/nginx-404.html?from=worker');
+  await chromium.worker.evaluate((url) => fetch(url).then((r) => r.status), probe);
+  expect(seen).toContain(probe);
+  visited.push(probe);
+  for (const path of ['/mixed.html', '/api-doc.html', '/nginx-404.html', '/mixed.html?csp=none']) {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url(path));
+    visited.push(server.url(path));
+    await waitForHighlights(page, 1);
+    const box = await page.evaluate(() => {
+      const all = [...CSS.highlights.values()].flatMap((h) => [...h]);
+      const r = all[0];
+      if (!r) return null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const b = range.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    if (box) {
+      await page.mouse.move(box.x, box.y + 30);
+      await page.mouse.move(box.x, box.y, { steps: 3 });
+      await page.waitForFunction(() => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent !== '');
+    }
+    await page.close();
+  }
+  const popup = await chromium.context.newPage();
+  await popup.goto(chromium.extensionUrl('popup.html'));
+  for (const query of ['404', 'rate limit', '너무 많은', 'ㅊㅇㅅㅇㅇ']) {
+    await popup.getByRole('combobox').fill(query);
+    await popup.getByRole('option').first().waitFor();
+  }
+  await popup.keyboard.press('Enter');
+  await popup.getByRole('heading', { level: 2 }).first().waitFor();
+  for (const path of ['reference.html#429', 'reference.html?q=teapot', 'options.html']) {
+    await popup.goto(chromium.extensionUrl(path));
+    await popup.waitForLoadState('load');
+  }
+  await popup.waitForTimeout(500);
+  await popup.close();
+
+  // Only the test pages themselves and the extension's own files.
+  const own = chromium.extensionUrl('');
+  const others = seen.filter((url) => !visited.includes(url) && !url.startsWith(own) && url !== server.url('/favicon.ico'));
+  expect(others).toEqual([]);
+  expect(seen.filter((url) => url.startsWith(own)).length).toBeGreaterThan(0);
+});
