@@ -1,9 +1,9 @@
 /**
  * The search engine: one bilingual index over every meaning of every code, and the ranking
- * rules. The only module that imports fuse.js, which supplies the typo-tolerant layer;
- * exact, prefix and word matches are scored here first because they are what people mean.
+ * rules. Exact, prefix and word matches are scored first because they are what people mean;
+ * only when nothing matches well does the query get a second reading: typos corrected
+ * (utils/typos.ts), or the text read as typed in the other keyboard layout.
  */
-import Fuse from 'fuse.js';
 import type { StatusCode, StatusMeaning } from '../data/types.ts';
 import {
   decompose,
@@ -14,6 +14,7 @@ import {
   qwertyToHangul,
 } from './hangul.ts';
 import { normalize, parseQuery, type ParsedQuery } from './query.ts';
+import { createTypoCorrector, type TypoCorrector } from './typos.ts';
 
 export interface SearchHit {
   readonly code: number;
@@ -37,21 +38,27 @@ const WEIGHTS = { name: 1, former: 0.95, keyword: 0.85, summary: 0.5, detail: 0.
 type FieldKind = keyof typeof WEIGHTS;
 /** Vendor meanings rank below a standard meaning that matches as well. */
 const VENDOR_FACTOR = 0.75;
-/** A query read in the other keyboard layout is a guess: it yields to a direct match. */
+/** A second reading of the query is a guess: it yields to a direct match. */
+const CORRECTED_FACTOR = 0.92;
 const CONVERTED_FACTOR = 0.9;
 const MIN_SCORE = 0.2;
 /** A hit this good is a confident answer… */
 const STRONG = 0.8;
 /** …and then hits below this share of its score are dropped. */
 const RELATIVE_FLOOR = 0.55;
-const FUZZY_THRESHOLD = 0.4;
+
+/** A normalised text with its jamo form, so Korean word endings can be compared. */
+interface Text {
+  readonly raw: string;
+  readonly jamo: string;
+}
 
 interface Field {
   readonly kind: FieldKind;
   /** Normalised items (a name, each keyword). */
-  readonly items: readonly string[];
+  readonly items: readonly Text[];
   /** The items joined, for "every word somewhere in this field". */
-  readonly joined: string;
+  readonly joined: Text;
 }
 
 interface Doc {
@@ -60,48 +67,70 @@ interface Doc {
   readonly standard: boolean;
   readonly fields: readonly Field[];
   /** Initial consonants of the Korean name and keywords, for ㅊㅇㅅㅇㅇ queries. */
-  readonly initials: readonly string[];
-  /** Short fields for the typo layer: English as is, Korean as jamo. */
-  readonly fuzzy: readonly string[];
+  readonly initials: readonly Text[];
 }
+
+/** A query word; Korean words also carry their stem (jamo without the last one). */
+interface Token {
+  readonly raw: string;
+  readonly stem: string | undefined;
+}
+
+const text = (raw: string): Text => ({ raw, jamo: hasHangul(raw) ? decompose(raw) : raw });
 
 function field(kind: FieldKind, items: readonly string[]): Field {
   const normalized = items.map(normalize).filter((s) => s !== '');
-  return { kind, items: normalized, joined: normalized.join(' | ') };
+  return { kind, items: normalized.map(text), joined: text(normalized.join(' | ')) };
 }
 
 function toDoc(code: number, index: number, m: StatusMeaning): Doc {
-  const fields = [
-    field('name', [m.phrase, m.ko.name]),
-    field('former', m.formerPhrases ?? []),
-    field('keyword', [...m.en.keywords, ...m.ko.keywords]),
-    field('summary', [m.en.summary, m.ko.summary]),
-    field('detail', [m.en.detail, m.ko.detail]),
-  ];
-  const names = [m.phrase, ...(m.formerPhrases ?? []), ...m.en.keywords];
   const koNames = [m.ko.name, ...m.ko.keywords];
   return {
     code,
     meaning: index,
     standard: m.status !== 'non-standard',
-    fields,
+    fields: [
+      field('name', [m.phrase, m.ko.name]),
+      field('former', m.formerPhrases ?? []),
+      field('keyword', [...m.en.keywords, ...m.ko.keywords]),
+      field('summary', [m.en.summary, m.ko.summary]),
+      field('detail', [m.en.detail, m.ko.detail]),
+    ],
     // With and without spaces: people type 초성 both ways (`ㅊㅇ ㅅ ㅇㅇ`, `ㅊㅇㅅㅇㅇ`).
     initials: koNames.flatMap((s) => {
       const spaced = initials(normalize(s));
-      return [spaced, spaced.replace(/ /gu, '')];
+      return [text(spaced), text(spaced.replace(/ /gu, ''))];
     }),
-    fuzzy: [...names.map(normalize), ...koNames.map((s) => decompose(normalize(s)))],
   };
+}
+
+/** Where a word counts most when typos are corrected towards it. */
+const VOCABULARY_WEIGHT: Partial<Record<FieldKind, number>> = {
+  name: 3,
+  former: 3,
+  keyword: 2,
+  summary: 1,
+};
+
+/** The words typos are corrected towards, each weighted by where and how often it appears. */
+function vocabulary(docs: readonly Doc[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const doc of docs) {
+    for (const f of doc.fields) {
+      const weight = VOCABULARY_WEIGHT[f.kind];
+      if (weight === undefined) continue;
+      // Short Korean words count: `많음` is two syllables but five jamo.
+      for (const word of f.joined.raw.split(/[^\p{L}\p{N}]+/u)) {
+        if (word.length >= 2) words.set(word, (words.get(word) ?? 0) + weight);
+      }
+    }
+  }
+  return words;
 }
 
 export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   const docs = codes.flatMap((c) => c.meanings.map((m, i) => toDoc(c.code, i, m)));
-  const fuse = new Fuse(docs, {
-    keys: ['fuzzy'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: FUZZY_THRESHOLD,
-  });
+  const typos = createTypoCorrector(vocabulary(docs));
 
   const byCode = (predicate: (code: number) => boolean): SearchHit[] =>
     docs
@@ -112,18 +141,29 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
       )
       .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
 
-  function searchText(text: string): SearchHit[] {
+  function searchText(query: string): SearchHit[] {
     const scores = new Map<Doc, number>();
-    const consider = (query: string, factor: number): void => {
-      for (const [doc, score] of scoreText(docs, fuse, query)) {
+    let top = 0;
+    const consider = (reading: string, factor: number): void => {
+      for (const [doc, score] of scoreQuery(docs, reading)) {
         const value = score * factor * (doc.standard ? 1 : VENDOR_FACTOR);
         if (value > (scores.get(doc) ?? 0)) scores.set(doc, value);
+        if (value > top) top = value;
       }
     };
-    consider(text, 1);
-    for (const variant of layoutVariants(text)) consider(variant, CONVERTED_FACTOR);
-    // With a strong answer, weak look-alikes (typo-layer noise) are not worth showing.
-    const top = Math.max(0, ...scores.values());
+    consider(query, 1);
+    if (top < STRONG) {
+      const corrected = correctTypos(typos, query);
+      if (corrected !== query) consider(corrected, CORRECTED_FACTOR);
+    }
+    if (top < STRONG) {
+      for (const variant of layoutVariants(query)) {
+        consider(variant, CONVERTED_FACTOR);
+        const corrected = correctTypos(typos, variant);
+        if (corrected !== variant) consider(corrected, CONVERTED_FACTOR * CORRECTED_FACTOR);
+      }
+    }
+    // With a strong answer, weak look-alikes are not worth showing.
     const floor = top >= STRONG ? Math.max(MIN_SCORE, top * RELATIVE_FLOOR) : MIN_SCORE;
     return [...scores]
       .filter(([, score]) => score >= floor)
@@ -157,20 +197,35 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   };
 }
 
+/** Each unknown word replaced by the vocabulary word it most likely meant. */
+function correctTypos(typos: TypoCorrector, query: string): string {
+  return query
+    .split(' ')
+    .map((word) => typos.correct(word) ?? word)
+    .join(' ');
+}
+
 /** The query as typed in the other keyboard layout: `tjdrhd` → `성공`, `ㅜㅐㅅ` → `not`. */
-function layoutVariants(text: string): string[] {
-  if (isInitialsQuery(text)) return [];
-  if (hasHangul(text)) return [hangulToQwerty(text)];
-  if (/^[a-z\s]+$/u.test(text)) return [qwertyToHangul(text)];
+function layoutVariants(query: string): string[] {
+  if (isInitialsQuery(query)) return [];
+  if (hasHangul(query)) return [hangulToQwerty(query)];
+  if (/^[a-z\s]+$/u.test(query)) return [qwertyToHangul(query)];
   return [];
 }
 
-function scoreText(docs: readonly Doc[], fuse: Fuse<Doc>, query: string): Map<Doc, number> {
+function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
   const scores = new Map<Doc, number>();
-  const tokens = query.split(' ').filter((t) => t !== '');
+  const tokens: Token[] = query
+    .split(' ')
+    .filter((t) => t !== '')
+    .map((raw) => ({
+      raw,
+      stem: hasHangul(raw) && raw.length >= 2 ? decompose(raw).slice(0, -1) : undefined,
+    }));
   if (isInitialsQuery(query)) {
     for (const doc of docs) {
-      const best = Math.max(0, ...doc.initials.map((s) => matchItem(query, tokens, s)));
+      let best = 0;
+      for (const s of doc.initials) best = Math.max(best, matchItem(query, tokens, s));
       if (best > 0) scores.set(doc, best * WEIGHTS.name);
     }
     return scores;
@@ -183,16 +238,10 @@ function scoreText(docs: readonly Doc[], fuse: Fuse<Doc>, query: string): Map<Do
     }
     if (best > 0) scores.set(doc, best);
   }
-  // Typo layer: only where the word rules found nothing better.
-  const fuzzyQuery = hasHangul(query) ? decompose(query) : query;
-  for (const { item, score = 1 } of fuse.search(fuzzyQuery)) {
-    const s = 0.6 * (1 - score);
-    if (s > (scores.get(item) ?? 0)) scores.set(item, s);
-  }
   return scores;
 }
 
-function matchField(query: string, tokens: readonly string[], f: Field): number {
+function matchField(query: string, tokens: readonly Token[], f: Field): number {
   let best = 0;
   for (const item of f.items) best = Math.max(best, matchItem(query, tokens, item));
   if (best < 0.6 && tokens.length > 1 && tokens.every((t) => hasWord(f.joined, t))) best = 0.6;
@@ -200,30 +249,28 @@ function matchField(query: string, tokens: readonly string[], f: Field): number 
 }
 
 /** How well one text (a name, a keyword) matches the whole query. */
-function matchItem(query: string, tokens: readonly string[], item: string): number {
-  if (item === query) return 1;
-  const at = item.indexOf(query);
-  if (at === 0) return 0.92 + 0.05 * (query.length / item.length);
-  if (at > 0) return isWordStart(item, at) ? 0.9 : 0.7;
-  if (tokens.every((t) => hasWord(item, t))) return 0.6 + 0.1 * (query.length / item.length);
+function matchItem(query: string, tokens: readonly Token[], item: Text): number {
+  const raw = item.raw;
+  if (raw === query) return 1;
+  const at = raw.indexOf(query);
+  if (at === 0) return 0.92 + 0.05 * (query.length / raw.length);
+  if (at > 0) return isWordStart(raw, at) ? 0.9 : 0.7;
+  if (tokens.every((t) => hasWord(item, t))) return 0.6 + 0.1 * (query.length / raw.length);
   return 0;
 }
 
 /** A token is present when a word of the text starts with it; Korean endings may differ. */
-function hasWord(text: string, token: string): boolean {
-  let at = text.indexOf(token);
-  while (at >= 0) {
-    if (isWordStart(text, at)) return true;
-    at = text.indexOf(token, at + 1);
+function hasWord(item: Text, token: Token): boolean {
+  const raw = item.raw;
+  for (let at = raw.indexOf(token.raw); at >= 0; at = raw.indexOf(token.raw, at + 1)) {
+    if (isWordStart(raw, at)) return true;
   }
-  // `많은` finds `많음`, `찾을` finds `찾기`: compare Korean words without their last syllable's ending.
-  if (hasHangul(token) && token.length >= 2) {
-    const stem = decompose(token).slice(0, -1);
-    return decompose(text).includes(stem);
-  }
-  return false;
+  // `많은` finds `많음`, `찾을` finds `찾기`: Korean words compared without their last jamo.
+  return token.stem !== undefined && item.jamo.includes(token.stem);
 }
 
-function isWordStart(text: string, at: number): boolean {
-  return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordStart(raw: string, at: number): boolean {
+  return at === 0 || !LETTER_OR_DIGIT.test(raw[at - 1] ?? '');
 }
