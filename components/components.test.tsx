@@ -21,7 +21,10 @@ const index = createSearchIndex(STATUS_CODES);
 const api: DataApi = {
   search: async (query, limit) => {
     const { parsed, hits } = index.search(query, limit);
-    return { parsed, hits: hits.map((h) => ({ ...h, entry: getStatusCode(h.code) as StatusCode })) };
+    return {
+      parsed,
+      hits: hits.map((h) => ({ ...h, entry: getStatusCode(h.code) as StatusCode })),
+    };
   },
   getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
   listCodes: async () => [...STATUS_CODES],
@@ -52,7 +55,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   it('the detail explains a code with causes, fixes, headers and links', async () => {
     await show(lang, <CodeDetail entry={code(429)} />);
     const text = root.textContent ?? '';
-    expect(root.querySelector('h2')?.textContent).toBe(ko ? '요청이 너무 많음' : 'Too Many Requests');
+    expect(root.querySelector('h2')?.textContent).toBe(
+      ko ? '요청이 너무 많음' : 'Too Many Requests',
+    );
     expect(text).toContain(ko ? '흔한 원인' : 'Common causes');
     expect(text).toContain(ko ? '서버를 운영하는 쪽이라면' : 'If you run the server');
     expect(text).toContain('Retry-After');
@@ -65,7 +70,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     const names = [...root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(names).toHaveLength(2);
     expect(names[0]).toBe(ko ? '법적 사유로 이용할 수 없음' : 'Unavailable For Legal Reasons');
-    expect(root.textContent).toContain(ko ? '비표준: Microsoft IIS' : 'Non-standard: Microsoft IIS');
+    expect(root.textContent).toContain(
+      ko ? '비표준: Microsoft IIS' : 'Non-standard: Microsoft IIS',
+    );
   });
 
   it('the popup searches as you type and opens the detail with Enter', async () => {
@@ -82,7 +89,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     await show(lang, <PopupApp env={env} />);
     const input = root.querySelector('input[role="combobox"]') as HTMLInputElement;
     expect(input.getAttribute('aria-label')).toBe(ko ? '상태 코드 검색' : 'Search status codes');
-    expect(root.textContent).toContain(ko ? 'example.com에서 상태 코드 강조 표시' : 'Highlight codes on example.com');
+    expect(root.textContent).toContain(
+      ko ? 'example.com에서 상태 코드 강조 표시' : 'Highlight codes on example.com',
+    );
     await act(() => {
       input.value = ko ? '너무 많은' : 'too many';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -95,7 +104,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await settle();
-    expect(root.querySelector('h2')?.textContent).toBe(ko ? '요청이 너무 많음' : 'Too Many Requests');
+    expect(root.querySelector('h2')?.textContent).toBe(
+      ko ? '요청이 너무 많음' : 'Too Many Requests',
+    );
   });
 
   it('the reference page lists every class under its heading, then vendors', async () => {
@@ -103,8 +114,20 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings.slice(0, 5)).toEqual(
       ko
-        ? ['1xx - 정보성', '2xx - 성공', '3xx - 리다이렉션', '4xx - 클라이언트 오류', '5xx - 서버 오류']
-        : ['1xx - Informational', '2xx - Success', '3xx - Redirection', '4xx - Client error', '5xx - Server error'],
+        ? [
+            '1xx - 정보성',
+            '2xx - 성공',
+            '3xx - 리다이렉션',
+            '4xx - 클라이언트 오류',
+            '5xx - 서버 오류',
+          ]
+        : [
+            '1xx - Informational',
+            '2xx - Success',
+            '3xx - Redirection',
+            '4xx - Client error',
+            '5xx - Server error',
+          ],
     );
     expect((root.querySelector('#code-404') as HTMLDetailsElement).open).toBe(true);
     expect(root.querySelectorAll('details.entry[id^="code-"]').length).toBeGreaterThan(90);
@@ -112,7 +135,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
 
   it('the reference page says an unknown code is not registered', async () => {
     await show(lang, <ReferenceApp api={api} initialQuery="" target={299} />);
-    expect(root.querySelector('.notice')?.textContent).toContain(ko ? '299은(는) 등록된' : '299 is not a registered');
+    expect(root.querySelector('.notice')?.textContent).toContain(
+      ko ? '299은(는) 등록된' : '299 is not a registered',
+    );
   });
 
   it('options save what the user changes', async () => {

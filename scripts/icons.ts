@@ -12,13 +12,28 @@ const small = await readFile('assets/icon-small.svg', 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 for (const size of SIZES) {
-  const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
-  const svg = (size < 48 ? small : large).replace('<svg ', `<svg width="${size}" height="${size}" `);
+  const page = await browser.newPage({
+    viewport: { width: size, height: size },
+    deviceScaleFactor: 1,
+  });
+  const svg = (size < 48 ? small : large).replace(
+    '<svg ',
+    `<svg width="${size}" height="${size}" `,
+  );
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
-  await page.screenshot({ path: `public/icon/${size}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+  await page.screenshot({
+    path: `public/icon/${size}.png`,
+    omitBackground: true,
+    clip: { x: 0, y: 0, width: size, height: size },
+  });
   await page.close();
 }
 await browser.close();

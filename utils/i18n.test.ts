@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES, t, type MessageKey } from './i18n.ts';
 
 const keys = Object.keys(MESSAGES.en) as MessageKey[];
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\d\}/gu)].map((m) => m[0]).sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\d\}/gu)].map((m) => m[0]).sort();
 
 describe('interface text', () => {
   it.each(keys)('%s exists in both languages with the same placeholders', (key) => {
@@ -16,9 +17,12 @@ describe('interface text', () => {
     expect(Object.keys(MESSAGES.ko).sort()).toEqual([...keys].sort());
   });
 
-  it.each(keys.filter((k) => /[a-z]{3}/iu.test(MESSAGES.en[k])))('%s is written in Korean, not left in English', (key) => {
-    expect(MESSAGES.ko[key]).toMatch(/[가-힣]/u);
-  });
+  it.each(keys.filter((k) => /[a-z]{3}/iu.test(MESSAGES.en[k])))(
+    '%s is written in Korean, not left in English',
+    (key) => {
+      expect(MESSAGES.ko[key]).toMatch(/[가-힣]/u);
+    },
+  );
 
   it('uses the glossary term 오류, never 에러, in Korean', () => {
     for (const key of keys) expect(MESSAGES.ko[key], key).not.toMatch(/에러/u);
@@ -30,12 +34,12 @@ describe('interface text', () => {
   });
 });
 
+const load = (lang: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+  ) as Record<string, { message: string; description?: string }>;
+
 describe('manifest text (_locales)', () => {
-  const load = (lang: string) =>
-    JSON.parse(readFileSync(new URL(`../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<
-      string,
-      { message: string; description?: string }
-    >;
   const en = load('en');
   const ko = load('ko');
 
