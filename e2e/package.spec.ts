@@ -39,7 +39,9 @@ describe('the Chromium package', () => {
   });
 
   it('installs and works in a fresh profile', async () => {
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { version: string };
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+      version: string;
+    };
     expect(manifest.version).toBe(pkg.version);
     const chromium = await launchChromium({ extension: dir });
     const page = await chromium.context.newPage();
@@ -58,16 +60,27 @@ describe('the Firefox package', () => {
     const firefox = await launchFirefox(archive('firefox'));
     const page = await firefox.browser.newPage();
     await page.goto(server.url('/nginx-404.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0, { timeout: 15_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0, {
+      timeout: 15_000,
+    });
     await firefox.close();
   });
 
   it('comes with the sources archive reviewers ask for', async () => {
     const zip = await JSZip.loadAsync(await readFile(archive('sources')));
     const names = Object.keys(zip.files);
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background.ts', 'data/index.ts']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'README.md',
+      'entrypoints/background.ts',
+      'data/index.ts',
+    ]) {
       expect(names).toContain(needed);
     }
-    expect(names.some((n) => n.startsWith('node_modules/') || n.startsWith('.output/'))).toBe(false);
+    expect(names.some((n) => n.startsWith('node_modules/') || n.startsWith('.output/'))).toBe(
+      false,
+    );
   });
 });

@@ -293,6 +293,25 @@ describe('dynamic and difficult pages', () => {
     await page.close();
   });
 
+  it('in strict mode keeps only unmistakable mentions', async () => {
+    await chromium.worker.evaluate(async () => {
+      const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
+      await chrome.storage.local.set({ settings: { ...stored, sensitivity: 'strict' } });
+    });
+    const page = await open('/mixed.html', 4);
+    await page.waitForTimeout(300);
+    const painted = await texts(page);
+    // A status line, a phrase and an access-log field are unmistakable; "a 429" in prose is not.
+    expect(painted).toEqual(expect.arrayContaining(['question:429', 'answer:503', 'log:404']));
+    expect(painted).not.toContain('answer:429');
+    await chromium.worker.evaluate(async () => {
+      const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
+      await chrome.storage.local.set({ settings: { ...stored, sensitivity: 'balanced' } });
+    });
+    await expect.poll(() => texts(page)).toContain('answer:429');
+    await page.close();
+  });
+
   it('removes every highlight at once when turned off, and paints again when turned on', async () => {
     const page = await open('/mixed.html', 6);
     await setHighlight(false);

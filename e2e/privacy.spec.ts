@@ -48,7 +48,9 @@ it('makes no network request of its own while it works', async () => {
     if (box) {
       await page.mouse.move(box.x, box.y + 30);
       await page.mouse.move(box.x, box.y, { steps: 3 });
-      await page.waitForFunction(() => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent !== '');
+      await page.waitForFunction(
+        () => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent !== '',
+      );
     }
     await page.close();
   }
@@ -69,7 +71,9 @@ it('makes no network request of its own while it works', async () => {
 
   // Only the test pages themselves and the extension's own files.
   const own = chromium.extensionUrl('');
-  const others = seen.filter((url) => !visited.includes(url) && !url.startsWith(own) && url !== server.url('/favicon.ico'));
+  const others = seen.filter(
+    (url) => !visited.includes(url) && !url.startsWith(own) && url !== server.url('/favicon.ico'),
+  );
   expect(others).toEqual([]);
   expect(seen.filter((url) => url.startsWith(own)).length).toBeGreaterThan(0);
 });

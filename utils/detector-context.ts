@@ -1,79 +1,103 @@
 /**
- * Text-wide context for the detector, built in one pass per marker kind before candidates are
- * judged: where SMTP/FTP sessions are talked about (see `detector-mail.ts`), where nginx
- * configuration is, where OpenAPI `responses` start, and where class tokens (`4xx`) are.
- * Each kind is found in one regular-expression pass, made on first use; queries of one kind
+ * Text-wide context for the detector: where SMTP/FTP sessions are talked about, where nginx
+ * configuration is, where OpenAPI `responses` start, and where class tokens (`4xx`) are. Each
+ * kind is found by one forward regular-expression search, made on first use; queries of one kind
  * must come at non-decreasing positions.
+ *
+ * SMTP and FTP replies reuse HTTP's numbers (`550 5.1.1 User unknown`, `230 Login successful`),
+ * so their sessions are recognised and rejected here too. Two kinds of clue: transcript markers
+ * (protocol verbs and capabilities, server names, enhanced mail codes) that only sessions show,
+ * and topic words (`SMTP`, `FTP`, `mail server`) that a page about HTTP may also use in passing,
+ * which therefore count only very close by.
  */
-import { SESSION_MARKERS, TOPIC_MARKERS } from './detector-mail.ts';
-import { createProximity, positionsOf } from './detector-text.ts';
+import type { Candidate, Evidence } from './detector-evidence.ts';
+import { near, walk } from './detector-text.ts';
+
+/** Request methods, for request lines (`GET /api 200`). */
+export const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE';
+
+/**
+ * Transcript markers, case-sensitive (upper case as sent on the wire, so that "data" or "feat"
+ * in prose do not count), and a reply with an RFC 3463 enhanced code (`550 5.1.1`).
+ */
+const SESSION_MARKERS = new RegExp(
+  '\\b(?:ESMTP|LMTP|EHLO|HELO|STARTTLS|PIPELINING|8BITMIME|ENHANCEDSTATUSCODES|SMTPUTF8|' +
+    'PASV|EPSV|RETR|STOR|MLSD|NLST|SYST|FEAT|MAIL FROM|RCPT TO|Passive Mode|[Pp]ostfix|[Ee]xim|' +
+    '[Ss]endmail|Dovecot|vs(?:FTPd|ftpd)|ProFTPD|proftpd|Pure-FTPd|FileZilla)\\b' +
+    '|\\b[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\b',
+  'g',
+);
+
+/** Topic words: `SMTP` (also inside `smtplib`, `SmtpClient`), `FTP` (not `ftp://`), `mail server`. */
+const TOPIC_MARKERS = /smtp|\bftps?\b(?!:\/\/)|\bmail ?servers?\b|\bmailbox(?:es)?\b|\bMTA\b/gi;
 
 /** Directives that only nginx configuration has, for `return 444;`. */
 const NGINX =
   /\b(?:location|server_name|listen|proxy_pass|error_page|try_files|nginx|rewrite)\b|\bserver ?\{/g;
 
-/** A request method and a space: a request line may be on the way (`GET /api 200 12 ms`). */
-const METHODS = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE) /g;
+/** Class tokens (`4xx`) of each digit, by the same boundary rule as the scanner. */
+const CLASS_TOKENS = [1, 2, 3, 4, 5].map(
+  (d) => new RegExp(`(?<![A-Za-z0-9_.])${d}[xX]{2}(?![A-Za-z0-9_])`, 'g'),
+);
 
-/** OpenAPI / Swagger: numeric keys under `responses:` are status codes. */
-const RESPONSES = /\bresponses\b/g;
-
-/** Class tokens (`4xx`), by the same boundary rule as the scanner. */
-const CLASS_TOKENS = /(?<![A-Za-z0-9_.])[1-5][xX]{2}(?![A-Za-z0-9_])/g;
-
-export interface DetectorContext {
-  /** A mail/FTP transcript marker within a few lines. */
-  readonly nearSession: (pos: number) => boolean;
-  /** A mail/FTP topic word (`SMTP`, `FTP`) within a few lines, and within the sentence. */
-  readonly nearMailTopic: (pos: number) => boolean;
-  readonly closeMailTopic: (pos: number) => boolean;
-  readonly nearNginx: (pos: number) => boolean;
-  /** A request method in the preceding ~300 characters. */
-  readonly nearMethod: (pos: number) => boolean;
-  /** `responses` occurs in the preceding few thousand characters. */
-  readonly underResponses: (pos: number) => boolean;
-  /** A class token of `digit` (`5xx` for 502) within the sentence around `pos`. */
-  readonly nearClass: (pos: number, digit: number) => boolean;
-}
-
-/** Runs `make` on first use only: a text whose numbers need no judging never pays for the pass. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-export function createContext(text: string): DetectorContext {
-  const byDigit = lazy(() => {
-    const lists: number[][] = [[], [], [], [], []];
-    for (const pos of positionsOf(text, CLASS_TOKENS)) lists[text.charCodeAt(pos) - 49]?.push(pos);
-    return lists;
-  });
-  const near = (positions: () => readonly number[], before: number, after: number) => {
-    const query = lazy(() => createProximity(positions(), before, after));
-    return (pos: number) => query()(pos);
-  };
-  const session = lazy(() => positionsOf(text, SESSION_MARKERS));
-  const topic = lazy(() => positionsOf(text, TOPIC_MARKERS));
-  const classes = [0, 1, 2, 3, 4].map((d) => near(() => byDigit()[d] ?? [], 100, 100));
+export function createContext(text: string) {
+  const classes = CLASS_TOKENS.map((p) => near(text, p, 100));
   return {
-    nearSession: near(session, 240, 240),
-    nearMailTopic: near(topic, 240, 240),
-    closeMailTopic: near(topic, 80, 80),
-    nearNginx: near(
-      lazy(() => positionsOf(text, NGINX)),
-      400,
-      400,
-    ),
-    nearMethod: near(
-      lazy(() => positionsOf(text, METHODS)),
-      320,
-      0,
-    ),
-    underResponses: near(
-      lazy(() => positionsOf(text, RESPONSES)),
-      3000,
-      0,
-    ),
-    nearClass: (pos, digit) => classes[digit - 1]?.(pos) ?? false,
+    /** A mail/FTP transcript marker within a few lines. */
+    nearSession: near(text, SESSION_MARKERS, 240),
+    /** A mail/FTP topic word within a few lines, and within the sentence. */
+    nearMailTopic: near(text, TOPIC_MARKERS, 240),
+    closeMailTopic: near(text, TOPIC_MARKERS, 80),
+    nearNginx: near(text, NGINX, 400),
+    /** A request method and a space in the preceding ~300 characters. */
+    nearMethod: near(text, new RegExp(`\\b(?:${METHODS}) `, 'g'), 320, 0),
+    /** OpenAPI / Swagger: numeric keys under `responses:` are status codes. */
+    underResponses: near(text, /\bresponses\b/g, 3000, 0),
+    /** A class token of `digit` (`5xx` for 502) within the sentence around `pos`. */
+    nearClass: (pos: number, digit: number): boolean => classes[digit - 1]?.(pos) ?? false,
   };
+}
+
+export type DetectorContext = ReturnType<typeof createContext>;
+
+/** What may precede a reply code on its line in a transcript: `Reply: `, `< `, `S: `, `<-- `. */
+const REPLY_PREFIX =
+  /^(?:(?:reply|response|resp|server|s|r)[ \t]*:|<{1,3}|>{1,3}|<-{1,2}|-{1,2}>)?$/i;
+
+/** RFC 3463 enhanced mail status (`5.7.1`), which only follows SMTP reply codes. */
+const ENHANCED = /^[ \t]+[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+
+/** The texts mail and FTP servers put after their reply codes (`550 Relay denied`). */
+const REPLY_TEXT = new RegExp(
+  '^(?:relay|recipient|sender|mailbox|user unknown|login (?:incorrect|successful)|' +
+    '(?:not )?logged in|password required|please specify the password|' +
+    'entering (?:passive mode|extended passive)|transfer complete|opening (?:ascii|binary)|' +
+    'closing (?:control connection|transmission channel)|service (?:ready|not available)|' +
+    "requested (?:mail |file )?action|directory send ok|failed to open file|can't open data " +
+    'connection|must issue a starttls|start mail input|type set to|' +
+    'command (?:okay|not implemented)|unknown command|e?smtp|ftp)',
+);
+
+/**
+ * SMTP/FTP: a reply (`550 5.1.1`, `230 Login successful`, a reply line in a transcript: first on
+ * its line after a transcript prefix, then a space, `-` or the line end) is never HTTP; near a
+ * transcript only a status line or a reason phrase is; near the words `SMTP`/`FTP` only strong
+ * evidence is.
+ */
+export function mailVeto(text: string, c: Candidate, ctx: DetectorContext, ev: Evidence): void {
+  const replyText = walk(text, c.end, /[ -]/, 3);
+  const session = ctx.nearSession(c.start);
+  const replyShaped =
+    c.start - c.lineStart <= 24 &&
+    REPLY_PREFIX.test(text.slice(c.lineStart, c.start).trim()) &&
+    /^[ \n\r-]?$/.test(text.charAt(c.end));
+  if (
+    ENHANCED.test(text.slice(c.end, c.end + 12)) ||
+    (replyText > c.end && REPLY_TEXT.test(text.slice(replyText, replyText + 28).toLowerCase())) ||
+    ((session || ctx.nearMailTopic(c.start)) && replyShaped) ||
+    (session && !ev.phrase && !ev.statusLine) ||
+    (!ev.strong && ctx.closeMailTopic(c.start))
+  ) {
+    ev.veto = true;
+  }
 }

@@ -1,155 +1,122 @@
 /**
  * Reason phrases by code: registered (IANA registry, RFC 9110) and former names (RFC 2616, RFC
  * 7231: `Payload Too Large`, `Moved Temporarily`, `Unprocessable Entity`), the wordings servers
- * and libraries print (`Page Not Found`, `Proxy Error`), and vendor codes (nginx, Cloudflare,
- * IIS, AWS ELB, Laravel, Shopify …). Stored folded: lower case, `-` and `_` as spaces.
+ * and libraries print (`Page Not Found`, `Proxy Error`), vendor codes (nginx, Cloudflare, IIS, AWS
+ * ELB, Laravel, Shopify …), and the Korean names seen after codes on Korean pages (`403 금지됨`).
+ *
+ * One string, split at load time: `|` between phrases, a code before the first phrase of its
+ * list. Stored folded: lower case, `-` and `_` as spaces. `~` marks a phrase that is also an
+ * everyday wording ("Found 302 results", "100 continue to …"), which counts only as written in
+ * a status line (Title Case or upper case).
  */
+import { isDigit } from './detector-text.ts';
 
-export const PHRASES: Readonly<Record<number, readonly string[]>> = {
-  100: ['continue'],
-  101: ['switching protocols'],
-  102: ['processing'],
-  103: ['early hints', 'checkpoint'],
-  104: ['upload resumption supported'],
-  200: ['ok'],
-  201: ['created'],
-  202: ['accepted'],
-  203: ['non authoritative information'],
-  204: ['no content'],
-  205: ['reset content'],
-  206: ['partial content'],
-  207: ['multi status'],
-  208: ['already reported'],
-  218: ['this is fine'],
-  226: ['im used'],
-  300: ['multiple choices', 'multiple choice'],
-  301: ['moved permanently'],
-  302: ['found', 'moved temporarily'],
-  303: ['see other'],
-  304: ['not modified'],
-  305: ['use proxy'],
-  306: ['switch proxy', 'unused'],
-  307: ['temporary redirect'],
-  308: ['permanent redirect'],
-  400: ['bad request'],
-  401: ['unauthorized', 'unauthorised', 'authorization required'],
-  402: ['payment required'],
-  403: ['forbidden', 'access denied'],
-  404: ['not found', 'page not found', 'file not found', 'file or directory not found'],
-  405: ['method not allowed'],
-  406: ['not acceptable'],
-  407: ['proxy authentication required'],
-  408: ['request timeout', 'request time out'],
-  409: ['conflict'],
-  410: ['gone'],
-  411: ['length required'],
-  412: ['precondition failed'],
-  413: ['content too large', 'payload too large', 'request entity too large'],
-  414: ['uri too long', 'request uri too long', 'request uri too large'],
-  415: ['unsupported media type'],
-  416: ['range not satisfiable', 'requested range not satisfiable'],
-  417: ['expectation failed'],
-  418: ["i'm a teapot", 'im a teapot', 'i am a teapot'],
-  419: ['page expired', 'authentication timeout'],
-  420: ['enhance your calm', 'method failure'],
-  421: ['misdirected request'],
-  422: ['unprocessable content', 'unprocessable entity'],
-  423: ['locked'],
-  424: ['failed dependency'],
-  425: ['too early'],
-  426: ['upgrade required'],
-  428: ['precondition required'],
-  429: ['too many requests'],
-  430: ['request header fields too large', 'shopify security rejection'],
-  431: ['request header fields too large'],
-  440: ['login time out', 'login timeout'],
-  444: ['no response', 'connection closed without response'],
-  449: ['retry with'],
-  450: ['blocked by windows parental controls'],
-  451: ['unavailable for legal reasons'],
-  460: ['client closed connection'],
-  494: ['request header too large'],
-  495: ['ssl certificate error'],
-  496: ['ssl certificate required'],
-  497: ['http request sent to https port'],
-  498: ['invalid token'],
-  499: ['client closed request', 'token required'],
-  500: ['internal server error', 'internal error', 'server error'],
-  501: ['not implemented'],
-  502: ['bad gateway', 'proxy error'],
-  503: ['service unavailable', 'service temporarily unavailable'],
-  504: ['gateway timeout', 'gateway time out'],
-  505: ['http version not supported'],
-  506: ['variant also negotiates'],
-  507: ['insufficient storage'],
-  508: ['loop detected'],
-  509: ['bandwidth limit exceeded'],
-  510: ['not extended'],
-  511: ['network authentication required'],
-  520: [
-    'web server returned an unknown error',
-    'web server is returning an unknown error',
-    'unknown error',
-  ],
-  521: ['web server is down'],
-  522: ['connection timed out'],
-  523: ['origin is unreachable'],
-  524: ['a timeout occurred'],
-  525: ['ssl handshake failed'],
-  526: ['invalid ssl certificate'],
-  527: ['railgun error', 'railgun listener to origin error'],
-  529: ['site is overloaded'],
-  530: ['site is frozen', 'origin dns error'],
-  561: ['unauthorized'],
-  598: ['network read timeout error'],
-  599: ['network connect timeout error'],
-};
+const TABLE =
+  '100 ~continue|' +
+  '101 switching protocols|' +
+  '102 ~processing|' +
+  '103 early hints|~checkpoint|' +
+  '104 upload resumption supported|' +
+  '200 ok|성공|' +
+  '201 ~created|생성됨|' +
+  '202 ~accepted|' +
+  '203 non authoritative information|' +
+  '204 no content|콘텐츠 없음|' +
+  '205 reset content|' +
+  '206 partial content|' +
+  '207 multi status|' +
+  '208 already reported|' +
+  '218 ~this is fine|' +
+  '226 im used|' +
+  '300 multiple choices|multiple choice|' +
+  '301 moved permanently|영구 이동|영구적으로 이동|' +
+  '302 ~found|moved temporarily|임시 이동|임시로 이동|발견됨|' +
+  '303 ~see other|' +
+  '304 not modified|수정되지 않음|' +
+  '305 use proxy|' +
+  '306 switch proxy|~unused|' +
+  '307 temporary redirect|임시 리다이렉트|임시 리다이렉션|' +
+  '308 permanent redirect|영구 리다이렉트|영구 리다이렉션|' +
+  '400 bad request|잘못된 요청|' +
+  '401 unauthorized|unauthorised|authorization required|인증 필요|권한 없음|인증되지 않음|' +
+  '402 payment required|' +
+  '403 forbidden|access denied|접근 금지|금지됨|' +
+  '404 not found|page not found|file not found|' +
+  'file or directory not found|찾을 수 없음|페이지를 찾을 수 없음|' +
+  '405 method not allowed|허용되지 않는 메서드|허용되지 않는 메소드|' +
+  '406 not acceptable|' +
+  '407 proxy authentication required|' +
+  '408 request timeout|request time out|요청 시간 초과|' +
+  '409 ~conflict|충돌|' +
+  '410 ~gone|사라짐|' +
+  '411 length required|' +
+  '412 precondition failed|' +
+  '413 content too large|payload too large|request entity too large|' +
+  '콘텐츠가 너무 큼|요청이 너무 큼|' +
+  '414 uri too long|request uri too long|request uri too large|' +
+  '415 unsupported media type|' +
+  '416 range not satisfiable|requested range not satisfiable|' +
+  '417 expectation failed|' +
+  "418 i'm a teapot|im a teapot|i am a teapot|" +
+  '419 page expired|authentication timeout|' +
+  '420 enhance your calm|method failure|' +
+  '421 misdirected request|' +
+  '422 unprocessable content|unprocessable entity|' +
+  '423 ~locked|' +
+  '424 failed dependency|' +
+  '425 too early|' +
+  '426 upgrade required|' +
+  '428 precondition required|' +
+  '429 too many requests|요청이 너무 많음|너무 많은 요청|' +
+  '430 request header fields too large|shopify security rejection|' +
+  '431 request header fields too large|' +
+  '440 login time out|login timeout|' +
+  '444 ~no response|connection closed without response|' +
+  '449 ~retry with|' +
+  '450 blocked by windows parental controls|' +
+  '451 unavailable for legal reasons|' +
+  '460 client closed connection|' +
+  '494 request header too large|' +
+  '495 ssl certificate error|' +
+  '496 ssl certificate required|' +
+  '497 http request sent to https port|' +
+  '498 invalid token|' +
+  '499 client closed request|token required|' +
+  '500 internal server error|internal error|server error|내부 서버 오류|서버 내부 오류|' +
+  '501 not implemented|구현되지 않음|' +
+  '502 bad gateway|proxy error|잘못된 게이트웨이|불량 게이트웨이|' +
+  '503 service unavailable|service temporarily unavailable|서비스를 사용할 수 없음|서비스 이용 불가|' +
+  '504 gateway timeout|gateway time out|게이트웨이 시간 초과|' +
+  '505 http version not supported|' +
+  '506 variant also negotiates|' +
+  '507 insufficient storage|' +
+  '508 loop detected|' +
+  '509 bandwidth limit exceeded|' +
+  '510 not extended|' +
+  '511 network authentication required|' +
+  '520 web server returned an unknown error|' +
+  'web server is returning an unknown error|~unknown error|' +
+  '521 web server is down|' +
+  '522 connection timed out|' +
+  '523 origin is unreachable|' +
+  '524 a timeout occurred|' +
+  '525 ssl handshake failed|' +
+  '526 invalid ssl certificate|' +
+  '527 railgun error|railgun listener to origin error|' +
+  '529 site is overloaded|' +
+  '530 site is frozen|origin dns error|' +
+  '561 unauthorized|' +
+  '598 network read timeout error|' +
+  '599 network connect timeout error';
 
-/** Korean names seen after codes on Korean pages (`403 금지됨`, `404 찾을 수 없음`). */
-export const KO_PHRASES: Readonly<Record<number, readonly string[]>> = {
-  200: ['성공'],
-  201: ['생성됨'],
-  204: ['콘텐츠 없음'],
-  301: ['영구 이동', '영구적으로 이동'],
-  302: ['임시 이동', '임시로 이동', '발견됨'],
-  304: ['수정되지 않음'],
-  307: ['임시 리다이렉트', '임시 리다이렉션'],
-  308: ['영구 리다이렉트', '영구 리다이렉션'],
-  400: ['잘못된 요청'],
-  401: ['인증 필요', '권한 없음', '인증되지 않음'],
-  403: ['접근 금지', '금지됨'],
-  404: ['찾을 수 없음', '페이지를 찾을 수 없음'],
-  405: ['허용되지 않는 메서드', '허용되지 않는 메소드'],
-  408: ['요청 시간 초과'],
-  409: ['충돌'],
-  410: ['사라짐'],
-  413: ['콘텐츠가 너무 큼', '요청이 너무 큼'],
-  429: ['요청이 너무 많음', '너무 많은 요청'],
-  500: ['내부 서버 오류', '서버 내부 오류'],
-  501: ['구현되지 않음'],
-  502: ['잘못된 게이트웨이', '불량 게이트웨이'],
-  503: ['서비스를 사용할 수 없음', '서비스 이용 불가'],
-  504: ['게이트웨이 시간 초과'],
-};
-
-/**
- * Phrases that are also everyday words ("Found 302 results", "100 continue to …"): they count
- * only as written in a status line (Title Case or upper case).
- */
-export const EVERYDAY = new Set([
-  'continue',
-  'processing',
-  'checkpoint',
-  'created',
-  'accepted',
-  'found',
-  'unused',
-  'conflict',
-  'gone',
-  'locked',
-  'this is fine',
-  'no response',
-  'retry with',
-  'see other',
-  'unknown error',
-]);
+export const PHRASES: Record<number, string[]> = {};
+export const EVERYDAY = new Set<string>();
+let code = 0;
+for (let phrase of TABLE.split('|')) {
+  if (isDigit(phrase.charCodeAt(0))) {
+    code = Number(phrase.slice(0, 3));
+    phrase = phrase.slice(4);
+  }
+  if (phrase.startsWith('~')) EVERYDAY.add((phrase = phrase.slice(1)));
+  (PHRASES[code] ??= []).push(phrase);
+}

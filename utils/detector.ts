@@ -5,8 +5,8 @@
  * window, then cheap passes let a code borrow evidence from the same code elsewhere in the text,
  * from its list neighbours and from the other rows of its table.
  *
- * Modules: `-scan` (candidates), `-evidence` (judging one candidate, using `-left`, `-right`,
- * `-code`, `-phrases`, `-mail` and the word lists in `-words`), `-context` (text-wide markers),
+ * Modules: `-scan` (candidates), `-evidence` (judging one candidate, using `-left`, `-code`,
+ * `-phrases` and the word lists in `-words`), `-context` (text-wide markers, mail sessions),
  * `-lists` (lists and table columns), `-eval` (scoring against a labelled corpus).
  */
 import { createContext, type DetectorContext } from './detector-context.ts';
@@ -18,7 +18,7 @@ import {
   type Sensitivity,
 } from './detector-evidence.ts';
 import { propagateColumns, propagateLists } from './detector-lists.ts';
-import { isBare, scan } from './detector-scan.ts';
+import { scan } from './detector-scan.ts';
 import { createLineCursor } from './detector-text.ts';
 
 export type { Sensitivity } from './detector-evidence.ts';
@@ -43,8 +43,6 @@ export interface DetectOptions {
   readonly isKnown?: (code: number) => boolean;
 }
 
-const anyThreeDigit = (code: number): boolean => code >= 100 && code <= 599;
-
 export interface Judged extends Candidate {
   ev: Evidence;
   accepted: boolean;
@@ -62,11 +60,26 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
     const ev = judge(text, c, ctx);
     return { ...c, ev, accepted: accepts(ev, sensitivity) };
   };
-  scan(text, options.isKnown ?? anyThreeDigit, {
-    number: (start, end, code) => {
-      if (!isBare(text, start, end, lineOf(start))) judged.push(judgeAt(start, code));
+  scan(text, options.isKnown ?? ((code) => code >= 100 && code <= 599), lineOf, {
+    number: (start, code) => judged.push(judgeAt(start, code)),
+    // `status codes 401,403`: the group's outer members read the context on either side; when
+    // one of them is a status, all members are. Otherwise none is, nor may borrow evidence later.
+    group: (starts, codes) => {
+      const first = judgeAt(starts[0] ?? 0, codes[0] ?? 0);
+      const last = judgeAt(starts.at(-1) ?? 0, codes.at(-1) ?? 0);
+      const accepted = first.accepted || last.accepted;
+      const ev = { ...first.ev, veto: !accepted };
+      for (const [k, start] of starts.entries()) {
+        judged.push({
+          start,
+          end: start + 3,
+          code: codes[k] ?? 0,
+          lineStart: first.lineStart,
+          ev,
+          accepted,
+        });
+      }
     },
-    group: (starts, codes) => judged.push(...judgeGroup(starts, codes, judgeAt)),
     classToken: (start) => {
       if (acceptsClass(text, start, ctx, sensitivity)) {
         const digit = Number(text[start]) as ClassMatch['digit'];
@@ -85,37 +98,13 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
   return [...codes, ...classes].sort((a, b) => a.start - b.start);
 }
 
-/**
- * `status codes 401,403`: the group's outer members read the context on either side; when one
- * of them is a status, all members are. Otherwise none is, and none may borrow evidence later.
- */
-function judgeGroup(
-  starts: readonly number[],
-  codes: readonly number[],
-  judgeAt: (start: number, code: number) => Judged,
-): Judged[] {
-  const first = judgeAt(starts[0] ?? 0, codes[0] ?? 0);
-  const last = judgeAt(starts.at(-1) ?? 0, codes.at(-1) ?? 0);
-  const accepted = first.accepted || last.accepted;
-  const ev: Evidence = { ...first.ev, veto: !accepted };
-  return starts.map((start, k) => ({
-    start,
-    end: start + 3,
-    code: codes[k] ?? 0,
-    lineStart: first.lineStart,
-    ev,
-    accepted,
-  }));
-}
-
 /** Words that make a class token unmistakable in strict mode: `4xx errors`, `클라이언트 오류 (4xx)`. */
 const CLASS_WORDS = /error|status|response|code|오류|에러|응답|상태/i;
 
 function acceptsClass(text: string, start: number, ctx: DetectorContext, s: Sensitivity): boolean {
   // SMTP and FTP have reply classes too ("a 5xx reply"): not ours.
   if (ctx.nearSession(start) || ctx.closeMailTopic(start)) return false;
-  if (s === 'balanced') return true;
-  return CLASS_WORDS.test(text.slice(Math.max(0, start - 30), start + 33));
+  return s === 'balanced' || CLASS_WORDS.test(text.slice(Math.max(0, start - 30), start + 33));
 }
 
 /**
@@ -123,13 +112,14 @@ function acceptsClass(text: string, start: number, ctx: DetectorContext, s: Sens
  * the 404 page … 404가 자주 발생") is that code again, if it reads as prose or has some
  * evidence of its own (`code=502`).
  */
-function echoCodes(judged: Judged[]): void {
+function echoCodes(judged: readonly Judged[]): void {
   const seen = new Set(
-    judged.filter((j) => j.accepted && (j.ev.strong || j.ev.medium >= 2)).map((j) => j.code),
+    judged.filter((j) => j.accepted && (j.ev.strong || j.ev.medium)).map((j) => j.code),
   );
   for (const j of judged) {
-    if (j.accepted || !seen.has(j.code) || j.ev.afterNumber) continue;
-    if (!j.ev.prose && j.ev.weak === 0) continue;
+    if (j.accepted || !seen.has(j.code) || j.ev.afterNumber || (!j.ev.prose && !j.ev.weak)) {
+      continue;
+    }
     j.ev.weak += 2;
     j.accepted = accepts(j.ev, 'balanced');
   }
