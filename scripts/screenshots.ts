@@ -3,11 +3,24 @@
  * Korean and English, light and dark. Run `npm run build` first.
  */
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium.ts';
 import { startServer } from '../e2e/harness/server.ts';
 
 const OUT = 'docs/screenshots';
-await mkdir(OUT, { recursive: true });
+
+/** The middle of the `502` in the demo page's Korean comment. */
+const codeBox = (page: Page) =>
+  page.evaluate(() => {
+    const node = document.querySelector('#second p')?.firstChild as Text;
+    const at = node.data.indexOf('502');
+    const r = document.createRange();
+    r.setStart(node, at);
+    r.setEnd(node, at + 3);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+await mkdir(`${OUT}/store`, { recursive: true });
 const server = await startServer();
 
 for (const lang of ['en', 'ko'] as const) {
@@ -39,24 +52,33 @@ for (const lang of ['en', 'ko'] as const) {
     await reference.screenshot({ path: name('reference') });
 
     const page = await session.context.newPage();
-    await page.setViewportSize({ width: 900, height: 420 });
-    await page.goto(server.url('/mixed.html'));
+    await page.setViewportSize({ width: 900, height: 640 });
+    await page.goto(server.url('/demo.html'));
     await page.waitForFunction(() => (CSS.highlights.get('http-status-5xx')?.size ?? 0) > 0);
-    const box = await page.evaluate(() => {
-      const node = document.querySelector('#answer code')?.firstChild as Text;
-      const r = document.createRange();
-      r.setStart(node, 9);
-      r.setEnd(node, 12);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    let box = await codeBox(page);
     await page.mouse.move(box.x, box.y + 30);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await page.waitForFunction(() =>
-      document.querySelector('http-status-tooltip')?.shadowRoot?.textContent?.includes('503'),
+      document.querySelector('http-status-tooltip')?.shadowRoot?.textContent?.includes('502'),
     );
     await page.waitForTimeout(150);
     await page.screenshot({ path: name('page-tooltip') });
+
+    // Store listings take 1280 × 800 pictures: the page with a tooltip, and the full list.
+    if (scheme === 'light') {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      box = await codeBox(page);
+      await page.mouse.move(box.x, box.y + 40);
+      await page.mouse.move(box.x, box.y, { steps: 3 });
+      await page.waitForFunction(() =>
+        document.querySelector('http-status-tooltip')?.shadowRoot?.textContent?.includes('502'),
+      );
+      await page.screenshot({ path: `${OUT}/store/page-tooltip-${lang}.png` });
+      await reference.setViewportSize({ width: 1280, height: 800 });
+      await reference.goto(session.extensionUrl('reference.html'));
+      await reference.getByRole('heading', { level: 2 }).first().waitFor();
+      await reference.screenshot({ path: `${OUT}/store/reference-${lang}.png` });
+    }
 
     await session.close();
     process.stdout.write(`${lang} ${scheme}\n`);

@@ -37,7 +37,9 @@ export default defineContentScript({
       settings = parseSettings(changes[SETTINGS_KEY].newValue);
       const changed =
         highlightsOn(previous, location.host) !== highlightsOn(settings, location.host) ||
-        previous.sensitivity !== settings.sensitivity;
+        previous.sensitivity !== settings.sensitivity ||
+        // Tooltip text is fetched in the interface language: a new language starts afresh.
+        previous.language !== settings.language;
       if (changed) apply();
     };
     const onMessage = (message: unknown) => {
