@@ -15,7 +15,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'activeTab'],
+    // webRequest observes each tab's responses (nothing is blocked or changed); MV3 needs the
+    // host permission to see them. contextMenus: "Explain HTTP status" on selected text.
+    permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus'],
+    host_permissions: ['<all_urls>'],
     omnibox: { keyword: 'http' },
     commands: {
       'next-status-code': {

@@ -1,6 +1,10 @@
-/** Settings: language, highlighting, sensitivity, sites where highlighting is off, tooltip delay. */
+/**
+ * Settings: language, highlighting, sensitivity, sites where highlighting is off, tooltip delay,
+ * and when the toolbar icon shows the page's status.
+ */
 import { useState } from 'preact/hooks';
-import type { LanguageSetting, Settings } from '../utils/settings.ts';
+import type { MessageKey } from '../utils/i18n.ts';
+import type { BadgeMode, LanguageSetting, Settings } from '../utils/settings.ts';
 import { useT } from './lang.ts';
 
 interface Props {
@@ -19,6 +23,12 @@ export function toHost(input: string): string | undefined {
     return undefined;
   }
 }
+
+const BADGE_CHOICES = [
+  ['auto', 'badgeAuto'],
+  ['always', 'badgeAlways'],
+  ['never', 'badgeNever'],
+] as const satisfies readonly (readonly [BadgeMode, MessageKey])[];
 
 export function OptionsApp({ initial, save }: Props) {
   const tr = useT();
@@ -145,6 +155,21 @@ export function OptionsApp({ initial, save }: Props) {
           />
           <output>{tr('milliseconds', settings.tooltipDelay)}</output>
         </label>
+      </fieldset>
+      <fieldset>
+        <legend>{tr('optionBadge')}</legend>
+        {BADGE_CHOICES.map(([value, label]) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name="badge"
+              value={value}
+              checked={settings.badge === value}
+              onChange={() => void update({ badge: value })}
+            />
+            {tr(label)}
+          </label>
+        ))}
       </fieldset>
       <p class="status" role="status">
         {status}

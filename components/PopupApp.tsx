@@ -1,10 +1,13 @@
 /**
  * The toolbar popup: search with the keyboard, browse popular and recent codes, read a
- * code's detail, and switch highlighting for this site or everywhere.
+ * code's detail, see what happened to the page in the tab, and switch highlighting for this
+ * site or everywhere.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StatusCode } from '../data/types.ts';
 import type { DataApi } from '../utils/client.ts';
+import type { PageStatus } from '../utils/page-record.ts';
+import { worthShowing } from '../utils/page-status.ts';
 import { addRecent, POPULAR } from '../utils/recent.ts';
 import type { Settings } from '../utils/settings.ts';
 import { ClassChips, matchesFilter, type ClassFilter } from './ClassChips.tsx';
@@ -13,6 +16,7 @@ import { useT } from './lang.ts';
 import { HighlightSwitches } from './HighlightSwitches.tsx';
 import { NoResults } from './NoResults.tsx';
 import { optionId, ResultList, type ResultItem } from './ResultList.tsx';
+import { ThisPage } from './ThisPage.tsx';
 import { useSearch } from './use-search.ts';
 
 export interface PopupEnv {
@@ -25,6 +29,10 @@ export interface PopupEnv {
   readonly host: string | undefined;
   readonly referenceUrl: (hash: string) => string;
   readonly close: () => void;
+  /** What the browser saw of the tab's page, for the "this page" section. */
+  readonly pageStatus?: () => Promise<PageStatus | null>;
+  /** A code to open at once (sent by the context menu's "Explain HTTP status"). */
+  readonly initialCode?: number;
 }
 
 const toItems = (entries: readonly StatusCode[]): ResultItem[] =>
@@ -38,6 +46,7 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   const [open, setOpen] = useState<StatusCode | undefined>(undefined);
   const [recent, setRecent] = useState<number[]>([]);
   const [all, setAll] = useState<StatusCode[]>([]);
+  const [page, setPage] = useState<PageStatus | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   // `autofocus` works only when a page loads; views that appear later take focus here, in a
@@ -47,19 +56,32 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   }, [open]);
 
   const effective = query.trim() === '' && typeof filter === 'number' ? `${filter}xx` : query;
-  const { response, error } = useSearch(env.api, effective);
+  const { response, error, pending } = useSearch(env.api, effective);
+  const typed = effective.trim() !== '';
+  // Enter pressed before the answer to what was just typed: it opens the result once it comes.
+  const enterWaiting = useRef(false);
 
   useEffect(() => {
-    void env.loadRecent().then(setRecent);
+    void env.loadRecent().then(async (loaded) => {
+      setRecent(loaded);
+      if (env.initialCode === undefined) return;
+      const [entry] = await env.api.getCodes([env.initialCode]);
+      if (!entry) return;
+      setOpen(entry);
+      const next = addRecent(loaded, entry.code);
+      setRecent(next);
+      void env.saveRecent(next);
+    });
   }, [env]);
   useEffect(() => {
     void env.api.listCodes().then(setAll);
+    void env.pageStatus?.().then(setPage, () => undefined);
   }, [env]);
+  const byCode = useMemo(() => new Map(all.map((e) => [e.code, e])), [all]);
   const home = useMemo(() => {
-    const byCode = new Map(all.map((e) => [e.code, e]));
     const pick = (codes: readonly number[]) => codes.flatMap((c) => byCode.get(c) ?? []);
     return { popular: pick(POPULAR), recent: pick(recent) };
-  }, [all, recent]);
+  }, [byCode, recent]);
 
   const list: ResultItem[] = useMemo(() => {
     if (effective.trim() !== '') {
@@ -86,6 +108,13 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   const back = () => {
     setOpen(undefined);
   };
+  useEffect(() => {
+    if (!enterWaiting.current || pending) return;
+    enterWaiting.current = false;
+    const item = list[active];
+    if (item) show(item.entry);
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `show` is a new function each render
+  }, [pending, list, active]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -97,7 +126,8 @@ export function PopupApp({ env }: { env: PopupEnv }) {
       // activate its "back" button.
       e.preventDefault();
       const item = list[active];
-      if (item) show(item.entry);
+      if (typed && pending) enterWaiting.current = true;
+      else if (item) show(item.entry);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (query !== '') setQuery('');
@@ -134,7 +164,6 @@ export function PopupApp({ env }: { env: PopupEnv }) {
 
   const listId = 'popup-results';
   const activeItem = list[active];
-  const typed = effective.trim() !== '';
   return (
     <main class="popup">
       <div class="search-row">
@@ -156,12 +185,18 @@ export function PopupApp({ env }: { env: PopupEnv }) {
           autoFocus
           spellcheck={false}
           autocomplete="off"
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => {
+            enterWaiting.current = false;
+            setQuery(e.currentTarget.value);
+          }}
           onKeyDown={onKeyDown}
         />
       </div>
       <ClassChips value={filter} onChange={setFilter} />
       {error && <p class="error">{tr('errorBackground')}</p>}
+      {!typed && filter === undefined && all.length > 0 && worthShowing(page) && (
+        <ThisPage page={page} entries={byCode} onPick={show} />
+      )}
       {!typed && home.recent.length > 0 && filter === undefined && (
         <section class="home-section">
           <h2>{tr('recent')}</h2>

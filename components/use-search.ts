@@ -5,6 +5,8 @@ import type { SearchResponse } from '../utils/protocol.ts';
 export interface SearchState {
   readonly response: SearchResponse | undefined;
   readonly error: boolean;
+  /** The answer to the query asked last has not come yet; `response` is an older one. */
+  readonly pending: boolean;
 }
 
 /**
@@ -13,14 +15,19 @@ export interface SearchState {
  * after the next frame.
  */
 export function useSearch(api: DataApi, query: string, limit = 50): SearchState {
-  const [state, setState] = useState<SearchState>({ response: undefined, error: false });
+  const [state, setState] = useState<Omit<SearchState, 'pending'> & { answers?: string }>({
+    response: undefined,
+    error: false,
+  });
   const latest = useRef(0);
   useLayoutEffect(() => {
     const ticket = ++latest.current;
     api.search(query, limit).then(
-      (response) => ticket === latest.current && setState({ response, error: false }),
-      () => ticket === latest.current && setState({ response: undefined, error: true }),
+      (response) =>
+        ticket === latest.current && setState({ response, error: false, answers: query }),
+      () =>
+        ticket === latest.current && setState({ response: undefined, error: true, answers: query }),
     );
   }, [api, query, limit]);
-  return state;
+  return { response: state.response, error: state.error, pending: state.answers !== query };
 }

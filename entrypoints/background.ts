@@ -1,38 +1,76 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { STATUS_CODES } from '../data/index.ts';
-import type { Lang } from '../data/types.ts';
+import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import { createHandlers } from '../utils/background-handlers.ts';
+import { explainSelection, registerExplainMenu } from '../utils/explain-menu.ts';
+import { t } from '../utils/i18n.ts';
 import { registerOmnibox } from '../utils/omnibox-listeners.ts';
-import { dispatch, type ContentMessage } from '../utils/protocol.ts';
+import { dispatch, isExtensionPage, type ContentMessage } from '../utils/protocol.ts';
 import { createSearchIndex } from '../utils/search.ts';
-import { loadSettings, resolveLanguage, SETTINGS_KEY, parseSettings } from '../utils/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  parseSettings,
+  resolveLanguage,
+  SETTINGS_KEY,
+  type Settings,
+} from '../utils/settings.ts';
+import { registerTabStatus } from '../utils/tab-status-listeners.ts';
+
+const openTab = (url: string) => browser.tabs.create({ url, active: true });
 
 export default defineBackground(() => {
   // Built once per worker start; a sleeping worker wakes with it in a few milliseconds.
   const index = createSearchIndex(STATUS_CODES);
-  let language: Lang = resolveLanguage('auto', browser.i18n.getUILanguage());
+  let settings: Settings = DEFAULT_SETTINGS;
+  const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const extensionBase = browser.runtime.getURL('/');
   const referenceUrl = browser.runtime.getURL('/reference.html');
+  // Firefox builds are Manifest V2, where the toolbar button is `browserAction` (with promises,
+  // and openPopup, as `action` has them).
+  const action = (
+    import.meta.env.MANIFEST_VERSION === 2 ? browser.browserAction : browser.action
+  ) as typeof browser.action;
+
+  const tabStatus = registerTabStatus({
+    webRequest: browser.webRequest,
+    tabs: browser.tabs,
+    action,
+    session: browser.storage.session,
+    badgeMode: () => settings.badge,
+  });
+  const menu = registerExplainMenu(
+    browser.contextMenus,
+    () => t(language(), 'explainSelection'),
+    (selection) =>
+      void explainSelection(selection, {
+        session: browser.storage.session,
+        openPopup: typeof action.openPopup === 'function' ? () => action.openPopup() : undefined,
+        openTab,
+        referenceUrl,
+        known: (code) => getStatusCode(code) !== undefined,
+      }),
+  );
   const handlers = createHandlers(index, {
-    language: () => language,
-    openReference: (code) =>
-      void browser.tabs.create({ url: `${referenceUrl}#${code}`, active: true }),
+    language,
+    openReference: (code) => void openTab(`${referenceUrl}#${code}`),
+    pageStatus: (tabId) => tabStatus.get(tabId),
   });
 
-  void loadSettings(browser.storage.local).then((s) => {
-    language = resolveLanguage(s.language, browser.i18n.getUILanguage());
-  });
+  const useSettings = (next: Settings) => {
+    const before = settings;
+    settings = next;
+    if (next.badge !== before.badge) tabStatus.refreshBadges();
+    if (next.language !== before.language) menu.retitle();
+  };
+  void loadSettings(browser.storage.local).then(useSettings);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
-    if (area !== 'local' || !change) return;
-    language = resolveLanguage(
-      parseSettings(change.newValue).language,
-      browser.i18n.getUILanguage(),
-    );
+    if (area === 'local' && change) useSettings(parseSettings(change.newValue));
   });
 
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void dispatch(handlers, message).then(sendResponse);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void dispatch(handlers, message, isExtensionPage(sender, extensionBase)).then(sendResponse);
     return true;
   });
 
@@ -51,7 +89,7 @@ export default defineBackground(() => {
     tabs: browser.tabs,
     index,
     flavor: import.meta.env.FIREFOX ? 'plain' : 'markup',
-    language: () => language,
+    language,
     referenceUrl,
   });
 });

@@ -10,7 +10,11 @@ import {
 import { createSearchIndex } from './search.ts';
 
 const index = createSearchIndex(STATUS_CODES);
-const envIn = (lang: Lang): BackgroundEnv => ({ language: () => lang, openReference: () => {} });
+const envIn = (lang: Lang): BackgroundEnv => ({
+  language: () => lang,
+  openReference: () => {},
+  pageStatus: () => undefined,
+});
 const handlers = createHandlers(index, envIn('en'));
 const meaningOf = (code: number, i = 0) => {
   const m = getStatusCode(code)?.meanings[i];
@@ -99,7 +103,7 @@ describe('describeCodes (tooltips)', () => {
 
   it('follows a language change without being rebuilt', async () => {
     let lang: Lang = 'en';
-    const h = createHandlers(index, { language: () => lang, openReference: () => {} });
+    const h = createHandlers(index, { ...envIn('en'), language: () => lang });
     expect((await h.describeCodes({ codes: [404] })).lang).toBe('en');
     lang = 'ko';
     expect((await h.describeCodes({ codes: [404] })).lang).toBe('ko');
@@ -134,9 +138,27 @@ describe('statusLabel', () => {
 describe('openReference', () => {
   it('asks the environment to open the code, and answers null', async () => {
     const openReference = vi.fn<(code: number) => void>();
-    const h = createHandlers(index, { language: () => 'en', openReference });
+    const h = createHandlers(index, { ...envIn('en'), openReference });
     expect(await h.openReference({ code: 404 })).toBeNull();
     expect(openReference).toHaveBeenCalledExactlyOnceWith(404);
+  });
+});
+
+describe('tabStatus', () => {
+  it("answers what the environment knows of the tab's page, or null", async () => {
+    const page = {
+      url: 'https://example.com/',
+      status: 404,
+      redirects: [],
+      failed: [],
+      failedCount: 0,
+    };
+    const h = createHandlers(index, {
+      ...envIn('en'),
+      pageStatus: (tabId) => (tabId === 7 ? page : undefined),
+    });
+    expect(await h.tabStatus({ tabId: 7 })).toBe(page);
+    expect(await h.tabStatus({ tabId: 8 })).toBeNull();
   });
 });
 

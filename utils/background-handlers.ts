@@ -5,10 +5,13 @@ import { VENDORS } from '../data/vendors.ts';
 import { t, type MessageKey } from './i18n.ts';
 import type { Handlers, TooltipEntry } from './protocol.ts';
 import type { SearchIndex } from './search.ts';
+import type { PageStatus } from './page-record.ts';
 
 export interface BackgroundEnv {
   readonly language: () => Lang;
   readonly openReference: (code: number) => void;
+  /** What is known of a tab's page. */
+  readonly pageStatus: (tabId: number) => PageStatus | undefined;
 }
 
 const STATUS_KEYS: Record<Exclude<StatusMeaning['status'], 'non-standard'>, MessageKey> = {
@@ -80,5 +83,6 @@ export function createHandlers(
       env.openReference(code);
       return null;
     },
+    tabStatus: ({ tabId }) => env.pageStatus(tabId) ?? null,
   };
 }

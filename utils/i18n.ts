@@ -154,6 +154,56 @@ const en = {
   optionTooltipDelay: { message: 'Tooltip delay', description: 'Options field.' },
   milliseconds: { message: '{0} ms', description: 'A duration; {0} is a number.' },
   saved: { message: 'Saved', description: 'Shown after a setting is stored.' },
+  thisPage: {
+    message: 'This page',
+    description:
+      'Popup heading of the section about the page in the current tab: its status, the redirects that led to it, its failed requests.',
+  },
+  thisPageUnknown: {
+    message: 'Reload the page to see its status code.',
+    description: 'The page loaded before the extension started, so its status is not known.',
+  },
+  pageRedirects: {
+    message: 'Redirects that led here',
+    description: 'Heading of the chain of redirects that led to the page, e.g. 301 → 302 → 200.',
+  },
+  pageFailed: {
+    message: 'Failed requests ({0})',
+    description:
+      'Heading of the requests on the page that failed with 4xx or 5xx; {0} is their number.',
+  },
+  requestsOne: {
+    message: '1 request',
+    description: 'How many requests failed with one code, when it is one.',
+  },
+  requestsMany: {
+    message: '{0} requests',
+    description: 'How many requests failed with one code; {0} is a number, 2 or more.',
+  },
+  moreRequests: {
+    message: '{0} more not listed',
+    description: 'Under a shortened list of failed URLs; {0} is the number of requests left out.',
+  },
+  explainCode: {
+    message: 'Explain {0}',
+    description:
+      'Accessible label of a status-code button; {0} is the code and its name, e.g. “404 Not Found”.',
+  },
+  optionBadge: {
+    message: 'Page status on the toolbar icon',
+    description:
+      'Options field: when the toolbar icon shows the status code of the page in the tab.',
+  },
+  badgeAuto: {
+    message: 'When the page did not simply load: 3xx, 4xx, 5xx (recommended)',
+    description: 'Badge choice: shown unless the page answered 2xx (or 304, its cached copy).',
+  },
+  badgeAlways: { message: 'Always, 2xx included', description: 'Badge choice.' },
+  badgeNever: { message: 'Never', description: 'Badge choice.' },
+  explainSelection: {
+    message: 'Explain HTTP status',
+    description: 'Context-menu item for selected text: explains the status code in it.',
+  },
   loading: { message: 'Loading…', description: 'Shown while waiting for the background.' },
   errorBackground: {
     message: 'The extension did not answer. Reload the page and try again.',
@@ -236,6 +286,19 @@ const ko: Record<MessageKey, string> = {
   optionTooltipDelay: '툴팁 표시 지연',
   milliseconds: '{0}ms',
   saved: '저장했습니다',
+  thisPage: '이 페이지',
+  thisPageUnknown: '페이지를 새로고침하면 상태 코드를 볼 수 있습니다.',
+  pageRedirects: '이 페이지까지 거쳐 온 리다이렉션',
+  pageFailed: '실패한 요청 {0}개',
+  requestsOne: '요청 1개',
+  requestsMany: '요청 {0}개',
+  moreRequests: '그 밖의 요청 {0}개',
+  explainCode: '{0} 설명 보기',
+  optionBadge: '툴바 아이콘에 페이지 상태 코드 표시',
+  badgeAuto: '페이지가 정상적으로 열리지 않았을 때: 3xx, 4xx, 5xx(권장)',
+  badgeAlways: '항상 표시(2xx 포함)',
+  badgeNever: '표시하지 않음',
+  explainSelection: 'HTTP 상태 코드 설명 보기',
   loading: '불러오는 중…',
   errorBackground: '확장 프로그램이 응답하지 않습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
 };

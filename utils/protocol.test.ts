@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   dispatch,
   isContentMessage,
+  isExtensionPage,
   sendMessage,
   validateMessage,
   type Handlers,
@@ -17,6 +18,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   listCodes: () => [],
   describeCodes: () => ({ lang: 'en', linkLabel: '', classNames: [], entries: [] }),
   openReference: () => null,
+  tabStatus: () => null,
   ...overrides,
 });
 
@@ -38,6 +40,8 @@ describe('validateMessage', () => {
     { type: 'listCodes', data: null },
     { type: 'describeCodes', data: { codes: [404, 503] } },
     { type: 'openReference', data: { code: 404 } },
+    { type: 'tabStatus', data: { tabId: 0 } },
+    { type: 'tabStatus', data: { tabId: 1234567 } },
   ])('accepts %j', (input) => {
     const actual = validateMessage(input);
     expect(actual.ok).toBe(true);
@@ -110,6 +114,12 @@ describe('validateMessage', () => {
     ['openReference', {}],
     ['openReference', { code: '404' }],
     ['openReference', { code: -1 }],
+    // tabStatus.
+    ['tabStatus', {}],
+    ['tabStatus', { tabId: -1 }],
+    ['tabStatus', { tabId: '7' }],
+    ['tabStatus', { tabId: 1.5 }],
+    ['tabStatus', { tabId: Number.MAX_VALUE }],
   ])('%s rejects %j, naming the message', (type, data) => {
     const actual = validateMessage({ type, data });
     expect(actual.ok).toBe(false);
@@ -118,6 +128,21 @@ describe('validateMessage', () => {
 });
 
 describe('dispatch', () => {
+  it("answers tabStatus to the extension's pages only: it tells what another tab loaded", async () => {
+    const tabStatus = vi.fn<Handlers['tabStatus']>(() => null);
+    const message = { type: 'tabStatus', data: { tabId: 3 } };
+    expect(await dispatch(handlers({ tabStatus }), message)).toEqual({
+      ok: false,
+      error: "tabStatus: only the extension's pages may ask",
+    });
+    expect(tabStatus).not.toHaveBeenCalled();
+    expect(await dispatch(handlers({ tabStatus }), message, true)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(tabStatus).toHaveBeenCalledExactlyOnceWith({ tabId: 3 });
+  });
+
   it('answers {ok: true, value} with what the handler returned', async () => {
     const actual = await dispatch(handlers(), { type: 'search', data: { query: 'teapot' } });
     expect(actual).toEqual({
@@ -241,6 +266,19 @@ describe('sendMessage', () => {
     await expect(sendMessage('search', { query: 'x'.repeat(201) }, runtime)).rejects.toThrow(
       /^search: query must be/u,
     );
+  });
+});
+
+describe('isExtensionPage', () => {
+  const base = 'chrome-extension://abc/';
+  it.each([
+    [{ url: 'chrome-extension://abc/popup.html?tab=3' }, true],
+    [{ url: 'chrome-extension://abc/options.html' }, true],
+    [{ url: 'https://example.com/' }, false],
+    [{ url: 'chrome-extension://other/popup.html' }, false],
+    [{}, false],
+  ])('%j → %s', (sender, expected) => {
+    expect(isExtensionPage(sender, base)).toBe(expected);
   });
 });
 

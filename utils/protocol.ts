@@ -6,6 +6,7 @@
  */
 import type { StatusCode } from '../data/types.ts';
 import type { ParsedQuery } from './query.ts';
+import type { PageStatus } from './page-record.ts';
 
 export interface SearchResponseHit {
   readonly code: number;
@@ -46,6 +47,11 @@ export interface ProtocolMap {
   describeCodes(data: { codes: number[] }): TooltipData;
   /** Opens the reference page at a code, in a new tab. */
   openReference(data: { code: number }): null;
+  /**
+   * What the browser saw of a tab's page (status, redirects, failed requests); null when
+   * nothing is known. Extension pages only: it tells what another tab loaded.
+   */
+  tabStatus(data: { tabId: number }): PageStatus | null;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -83,7 +89,18 @@ const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => strin
   listCodes: () => undefined,
   describeCodes: (d) => validCodes(d['codes']),
   openReference: (d) => (isCode(d['code']) ? undefined : 'code must be an integer from 0 to 999'),
+  tabStatus: (d) =>
+    Number.isSafeInteger(d['tabId']) && (d['tabId'] as number) >= 0
+      ? undefined
+      : 'tabId must be a non-negative integer',
 };
+
+/** Messages that only the extension's own pages may send, never a content script. */
+const PAGES_ONLY: ReadonlySet<MessageType> = new Set(['tabStatus']);
+
+/** Whether a message comes from one of the extension's pages (popup, reference, options). */
+export const isExtensionPage = (sender: { url?: string }, extensionBase: string): boolean =>
+  sender.url?.startsWith(extensionBase) ?? false;
 
 export function validateMessage(
   message: unknown,
@@ -106,11 +123,20 @@ export type Handlers = {
   [K in MessageType]: (data: MessageData<K>) => MessageReturn<K> | Promise<MessageReturn<K>>;
 };
 
-/** Validates a message and runs its handler; never throws, always answers with an envelope. */
-export async function dispatch(handlers: Handlers, raw: unknown): Promise<Envelope<unknown>> {
+/**
+ * Validates a message and runs its handler; never throws, always answers with an envelope.
+ * `fromExtensionPage` says whether the sender is one of the extension's pages.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  raw: unknown,
+  fromExtensionPage = false,
+): Promise<Envelope<unknown>> {
   const checked = validateMessage(raw);
   if (!checked.ok) return checked;
   const { type, data } = checked.message;
+  if (PAGES_ONLY.has(type) && !fromExtensionPage)
+    return { ok: false, error: `${type}: only the extension's pages may ask` };
   try {
     const handler = handlers[type] as (d: typeof data) => unknown;
     return { ok: true, value: await handler(data) };

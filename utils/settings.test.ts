@@ -17,6 +17,7 @@ const CUSTOM: Settings = {
   sensitivity: 'strict',
   disabledSites: ['example.com', 'localhost:8080'],
   tooltipDelay: 500,
+  badge: 'never',
 };
 
 describe('parseSettings', () => {
@@ -46,6 +47,10 @@ describe('parseSettings', () => {
     ['tooltipDelay', 2001],
     ['tooltipDelay', Number.NaN],
     ['tooltipDelay', Number.POSITIVE_INFINITY],
+    ['badge', 'sometimes'],
+    ['badge', 'ALWAYS'],
+    ['badge', true],
+    ['badge', null],
   ] as const)('a corrupted %s (%j) falls back alone; the other fields survive', (key, value) => {
     const expected = { ...CUSTOM, [key]: DEFAULT_SETTINGS[key] };
     expect(parseSettings({ ...CUSTOM, [key]: value })).toEqual(expected);
@@ -120,6 +125,16 @@ describe('parseSettings', () => {
       [2000.1, DEFAULT_SETTINGS.tooltipDelay],
     ])('%d → %d', (input, expected) => {
       expect(parseSettings({ tooltipDelay: input }).tooltipDelay).toBe(expected);
+    });
+  });
+
+  describe('badge', () => {
+    it.each(['auto', 'always', 'never'] as const)('keeps %s', (input) => {
+      expect(parseSettings({ badge: input }).badge).toBe(input);
+    });
+
+    it('is auto when missing: the badge shows a page that did not simply succeed', () => {
+      expect(parseSettings({}).badge).toBe('auto');
     });
   });
 });

@@ -6,6 +6,8 @@ import type { Lang } from '../data/types.ts';
 
 export type LanguageSetting = 'auto' | Lang;
 export type Sensitivity = 'strict' | 'balanced';
+/** When the toolbar icon shows the page's status: unless it is a plain success, always, never. */
+export type BadgeMode = 'auto' | 'always' | 'never';
 
 export interface Settings {
   readonly language: LanguageSetting;
@@ -15,6 +17,7 @@ export interface Settings {
   readonly disabledSites: readonly string[];
   /** Milliseconds the pointer rests on a code before its tooltip shows. */
   readonly tooltipDelay: number;
+  readonly badge: BadgeMode;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -26,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'balanced',
   disabledSites: [],
   tooltipDelay: 300,
+  badge: 'auto',
 };
 
 const oneOf =
@@ -35,6 +39,7 @@ const oneOf =
 
 const isLanguage = oneOf<LanguageSetting>('auto', 'en', 'ko');
 const isSensitivity = oneOf<Sensitivity>('strict', 'balanced');
+const isBadgeMode = oneOf<BadgeMode>('auto', 'always', 'never');
 const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
 const MAX_SITES = 1000;
 
@@ -58,6 +63,7 @@ export function parseSettings(stored: unknown): Settings {
       typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 2000
         ? Math.round(delay)
         : DEFAULT_SETTINGS.tooltipDelay,
+    badge: isBadgeMode(raw['badge']) ? raw['badge'] : DEFAULT_SETTINGS.badge,
   };
 }
 

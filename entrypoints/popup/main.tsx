@@ -3,11 +3,20 @@ import { browser } from 'wxt/browser';
 import { LangContext } from '../../components/lang.ts';
 import { PopupApp } from '../../components/PopupApp.tsx';
 import '../../components/theme.css';
+import '../../components/this-page.css';
 import { activeHost, loadPageEnv } from '../../utils/page-env.ts';
+import { popupTabId, takeExplainCode } from '../../utils/popup-start.ts';
+import { sendMessage } from '../../utils/protocol.ts';
 import { parseRecent, RECENT_KEY } from '../../utils/recent.ts';
 
 const { settings, lang, api, save } = await loadPageEnv();
-const host = await activeHost().catch(() => undefined);
+const [host, tabId, initialCode] = await Promise.all([
+  activeHost().catch(() => undefined),
+  // The tab the popup is about: the active one, or `popup.html?tab=123` (see popupTabId).
+  popupTabId(location.search, browser.tabs).catch(() => undefined),
+  // A code the context menu's "Explain HTTP status" sent.
+  takeExplainCode(browser.storage.session).catch(() => undefined),
+]);
 
 render(
   <LangContext.Provider value={lang}>
@@ -22,6 +31,10 @@ render(
         saveRecent: (codes) => browser.storage.local.set({ [RECENT_KEY]: codes }),
         referenceUrl: (hash) => browser.runtime.getURL(`/reference.html${hash}`),
         close: () => window.close(),
+        ...(tabId === undefined
+          ? {}
+          : { pageStatus: () => sendMessage('tabStatus', { tabId }, browser.runtime) }),
+        ...(initialCode === undefined ? {} : { initialCode }),
       }}
     />
   </LangContext.Provider>,

@@ -1,0 +1,145 @@
+/**
+ * One page's record: its status, the redirects that led to it and its failed requests, kept
+ * small (capped lists, clipped URLs), shown read-only, and read back from a snapshot.
+ */
+
+/** One redirect on the way to the page: the status and the URL that answered it. */
+export interface Hop {
+  readonly status: number;
+  readonly url: string;
+}
+
+export interface FailedUrl {
+  readonly url: string;
+  readonly count: number;
+}
+
+/** The failed requests of one status code; `urls` is capped, `count` counts them all. */
+export interface FailedGroup {
+  readonly code: number;
+  readonly count: number;
+  readonly urls: readonly FailedUrl[];
+}
+
+export interface PageStatus {
+  /** The URL the page loaded from, after redirects; undefined when it loaded before we started. */
+  readonly url: string | undefined;
+  readonly status: number | undefined;
+  readonly redirects: readonly Hop[];
+  /** By code, ascending; at most MAX_GROUPS codes. */
+  readonly failed: readonly FailedGroup[];
+  /** Every failed request, also those of codes past the cap. */
+  readonly failedCount: number;
+}
+
+export const MAX_REDIRECTS = 20;
+export const MAX_GROUPS = 10;
+export const MAX_URLS = 3;
+export const MAX_URL_LENGTH = 500;
+
+interface Group {
+  code: number;
+  count: number;
+  urls: FailedUrl[];
+}
+
+/** A page's record as the background keeps it (mutable; `PageStatus` is what it shows). */
+export interface Doc {
+  requestId: string | undefined;
+  url: string | undefined;
+  /** The address after history changes within the document. */
+  at: string | undefined;
+  status: number | undefined;
+  redirects: Hop[];
+  failed: Group[];
+  failedCount: number;
+}
+
+/** Long URLs (data in query strings) are cut: they are for reading, not for following. */
+export const clipUrl = (url: string): string =>
+  url.length <= MAX_URL_LENGTH ? url : `${url.slice(0, MAX_URL_LENGTH - 1)}…`;
+
+export const newDoc = (fields: Partial<Doc> = {}): Doc => ({
+  requestId: undefined,
+  url: undefined,
+  at: undefined,
+  status: undefined,
+  redirects: [],
+  failed: [],
+  failedCount: 0,
+  ...fields,
+});
+
+export function addFailure(doc: Doc, code: number, url: string): void {
+  doc.failedCount += 1;
+  let group = doc.failed.find((g) => g.code === code);
+  if (!group) {
+    if (doc.failed.length >= MAX_GROUPS) return;
+    group = { code, count: 0, urls: [] };
+    doc.failed.push(group);
+  }
+  group.count += 1;
+  const clipped = clipUrl(url);
+  const seen = group.urls.findIndex((u) => u.url === clipped);
+  if (seen >= 0) group.urls[seen] = { url: clipped, count: (group.urls[seen]?.count ?? 0) + 1 };
+  else if (group.urls.length < MAX_URLS) group.urls.push({ url: clipped, count: 1 });
+}
+
+/** A record as the popup reads it: copied, failures by code. */
+export const toPageStatus = (doc: Doc): PageStatus => ({
+  url: doc.url,
+  status: doc.status,
+  redirects: doc.redirects.map((h) => ({ ...h })),
+  failed: doc.failed
+    .map((g) => ({ code: g.code, count: g.count, urls: g.urls.map((u) => ({ ...u })) }))
+    .sort((a, b) => a.code - b.code),
+  failedCount: doc.failedCount,
+});
+
+// Reading a record back: it is our own data, but storage may hold anything.
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStatus = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 999;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+const optional = <T>(v: unknown, ok: (x: unknown) => x is T): T | undefined =>
+  ok(v) ? v : undefined;
+const isString = (v: unknown): v is string => typeof v === 'string';
+export const list = (v: unknown, cap: number): unknown[] =>
+  Array.isArray(v) ? v.slice(0, cap) : [];
+
+/** A record read back from storage; the broken parts dropped. */
+export function parseDoc(v: unknown): Doc | undefined {
+  if (!isRecord(v)) return undefined;
+  const failed = list(v['failed'], MAX_GROUPS).flatMap((g): Group[] =>
+    isRecord(g) && isStatus(g['code']) && isCount(g['count'])
+      ? [
+          {
+            code: g['code'],
+            count: g['count'],
+            urls: list(g['urls'], MAX_URLS).flatMap((u) =>
+              isRecord(u) && isString(u['url']) && isCount(u['count'])
+                ? [{ url: clipUrl(u['url']), count: u['count'] }]
+                : [],
+            ),
+          },
+        ]
+      : [],
+  );
+  return newDoc({
+    requestId: optional(v['requestId'], isString),
+    url: optional(v['url'], isString),
+    at: optional(v['at'], isString),
+    status: optional(v['status'], isStatus),
+    redirects: list(v['redirects'], MAX_REDIRECTS).flatMap((h) =>
+      isRecord(h) && isStatus(h['status']) && isString(h['url'])
+        ? [{ status: h['status'], url: clipUrl(h['url']) }]
+        : [],
+    ),
+    failed,
+    failedCount: Math.max(
+      optional(v['failedCount'], isCount) ?? 0,
+      failed.reduce((n, g) => n + g.count, 0),
+    ),
+  });
+}
