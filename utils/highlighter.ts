@@ -26,8 +26,13 @@ export interface Highlighter {
   stop(): void;
 }
 
-/** Text nodes under a grid of points across the viewport. */
+/**
+ * Text nodes under a grid of points across the viewport, when the page is scrolled. At the top
+ * of the page the walk in document order reaches what is on screen first anyway, and the
+ * probes would force a layout of the whole page inside our first task.
+ */
 function visibleTexts(win: Window): Text[] {
+  if (win.scrollY === 0 && win.scrollX === 0) return [];
   const out = new Set<Text>();
   const w = win.innerWidth;
   const h = win.innerHeight;

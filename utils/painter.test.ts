@@ -112,6 +112,9 @@ describe('createPainter', () => {
       match(18, 21, 404),
       match(27, 30, 503),
     ]);
+    // Nothing reaches the browser before the batch is handed over.
+    expect(highlight('http-status-2xx').size).toBe(0);
+    painter.flush();
     expect(highlight('http-status-1xx').size).toBe(0);
     expect([...highlight('http-status-2xx')]).toEqual([marks[0]?.range]);
     expect([...highlight('http-status-3xx')]).toEqual([marks[1]?.range]);
@@ -190,10 +193,21 @@ function paintTwoBlocks() {
   const painter = createPainter(registry);
   const [markA] = painter.paint(a, [match(0, 3, 404)]);
   const [markB] = painter.paint(b, [match(5, 8, 503)]);
+  painter.flush();
   return { painter, a, b, markA, markB };
 }
 
 describe('forget and clear', () => {
+  it('a mark forgotten before the flush never reaches the browser', () => {
+    document.body.innerHTML = '<p>HTTP 404</p>';
+    const segment = createBlockWalker(document.body).next()?.[0] as Segment;
+    const painter = createPainter(registry);
+    painter.paint(segment, [match(5, 8, 404)]);
+    painter.forget([segment.block]);
+    painter.flush();
+    expect(highlight('http-status-4xx').size).toBe(0);
+  });
+
   it("forget removes a block's marks and ranges; other blocks keep theirs", () => {
     const { painter, a, b, markA, markB } = paintTwoBlocks();
     painter.forget([a.block]);
@@ -216,6 +230,7 @@ describe('forget and clear', () => {
     const { painter, a, markB } = paintTwoBlocks();
     painter.forget([a.block]);
     const again = painter.paint(a, [match(0, 3, 404)]);
+    painter.flush();
     expect(painter.all()).toEqual([markB, ...again]);
     expect(highlight('http-status-4xx').size).toBe(1);
   });

@@ -38,6 +38,12 @@ export interface Painter {
   marksIn(node: Node): readonly Mark[];
   /** Every mark, in paint order. */
   all(): readonly Mark[];
+  /**
+   * Hands the ranges painted since the last flush to the browser. Each change to a registered
+   * highlight makes the next frame rebuild the markers of every range, so ranges are handed
+   * over in batches, not one slice at a time.
+   */
+  flush(): void;
   /** Removes every highlight at once and forgets everything. */
   clear(): void;
 }
@@ -65,6 +71,9 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   });
   let byNode = new WeakMap<Node, Mark[]>();
   let byBlock = new Map<Element, Mark[]>();
+  /** Marks painted since the last flush; a forgotten one leaves `unflushed` and is skipped. */
+  let pending: Mark[] = [];
+  const unflushed = new Set<StaticRange>();
 
   return {
     paint(segment, matches) {
@@ -93,7 +102,8 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         const last = segment.nodes.indexOf(endNode);
         const nodes = segment.nodes.slice(first, last + 1);
         const mark: Mark = { code: m.code, isClass: m.isClass, range, block: segment.block, nodes };
-        highlights[Math.floor(m.code / 100) - 1]?.add(range);
+        pending.push(mark);
+        unflushed.add(range);
         marks.push(mark);
         for (const node of nodes) {
           const list = byNode.get(node);
@@ -115,13 +125,23 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         byBlock.delete(block);
         for (const mark of marks) {
           highlights[Math.floor(mark.code / 100) - 1]?.delete(mark.range);
+          unflushed.delete(mark.range);
           for (const node of mark.nodes) byNode.delete(node);
         }
       }
     },
     marksIn: (node) => byNode.get(node) ?? [],
     all: () => [...byBlock.values()].flat(),
+    flush() {
+      for (const mark of pending) {
+        if (unflushed.has(mark.range)) highlights[Math.floor(mark.code / 100) - 1]?.add(mark.range);
+      }
+      pending = [];
+      unflushed.clear();
+    },
     clear() {
+      pending = [];
+      unflushed.clear();
       for (const [i, h] of highlights.entries()) {
         h.clear();
         registry.delete(highlightName(i + 1));

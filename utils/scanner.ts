@@ -37,6 +37,9 @@ export interface Scanner {
   stop(): void;
 }
 
+/** Milliseconds between handovers of painted ranges to the browser during a long scan. */
+const FLUSH_INTERVAL = 250;
+
 const defaultYield = (run: () => void): void => {
   setTimeout(run, 0);
 };
@@ -49,6 +52,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
   const yieldToPage = deps.yieldToPage ?? defaultYield;
   const budget = deps.budget ?? 8;
   let generation = 0;
+  let lastFlush = 0;
 
   const paint = (segment: Segment, codes: Set<number>): void => {
     const found = deps.detect(segment.text);
@@ -71,8 +75,14 @@ export function createScanner(deps: ScannerDeps): Scanner {
           segment = source();
         }
         if (codes.size > 0) deps.onCodes(codes);
-        if (segment && mine === generation) yieldToPage(slice);
-        else resolve();
+        const done = !segment || mine !== generation;
+        // Hand ranges to the browser in batches: each handover repaints every range.
+        if (done || now() - lastFlush >= FLUSH_INTERVAL) {
+          deps.painter.flush();
+          lastFlush = now();
+        }
+        if (done) resolve();
+        else yieldToPage(slice);
       };
       slice();
     });
@@ -130,6 +140,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
       const codes = new Set<number>();
       for (const s of segments) paint(s, codes);
       if (codes.size > 0) deps.onCodes(codes);
+      // What is on screen is painted at once.
+      deps.painter.flush();
+      lastFlush = now();
       return run(walk(root, (b) => done.has(b)));
     },
     rescan(blocks) {

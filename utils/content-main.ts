@@ -1,0 +1,69 @@
+/**
+ * The content script's work, shared by the Chromium and Firefox entrypoints (which differ only
+ * in their highlight stylesheet): settings, start and stop, and messages from the background.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startHighlighter, type Highlighter } from './highlighter.ts';
+import { isContentMessage, sendMessage } from './protocol.ts';
+import {
+  highlightsOn,
+  loadSettings,
+  parseSettings,
+  SETTINGS_KEY,
+  type Settings,
+} from './settings.ts';
+
+/** Resolves at DOMContentLoaded, or at once when the document is already parsed. */
+const domReady = (doc: Document): Promise<void> =>
+  doc.readyState === 'loading'
+    ? new Promise((resolve) =>
+        doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+      )
+    : Promise.resolve();
+
+/**
+ * Runs from document_start and starts at DOMContentLoaded: Chromium injects document_end
+ * scripts only after the page's first layout, 1–1.5 s after DOMContentLoaded on a page the size
+ * of the HTML standard (docs/performance.md).
+ */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const [stored] = await Promise.all([loadSettings(browser.storage.local), domReady(document)]);
+  let settings: Settings = stored;
+  let running: Highlighter | undefined;
+  const apply = () => {
+    running?.stop();
+    running = undefined;
+    if (!highlightsOn(settings, location.host)) return;
+    running = startHighlighter({
+      win: window,
+      sensitivity: settings.sensitivity,
+      tooltipDelay: () => settings.tooltipDelay,
+      describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
+      openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
+    });
+  };
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    const previous = settings;
+    settings = parseSettings(changes[SETTINGS_KEY].newValue);
+    const changed =
+      highlightsOn(previous, location.host) !== highlightsOn(settings, location.host) ||
+      previous.sensitivity !== settings.sensitivity ||
+      // Tooltip text is fetched in the interface language: a new language starts afresh.
+      previous.language !== settings.language;
+    if (changed) apply();
+  };
+  const onMessage = (message: unknown) => {
+    if (isContentMessage(message) && message.type === 'nextCode') running?.next();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  browser.runtime.onMessage.addListener(onMessage);
+  // Disabled, removed or updated extension: take every highlight and our host away.
+  ctx.onInvalidated(() => {
+    running?.stop();
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+  apply();
+}
