@@ -35,6 +35,16 @@ export interface PopupEnv {
   readonly initialCode?: number;
 }
 
+/** The status codes a page's record mentions: its own, its redirects', its failed requests'. */
+const codesOf = (page: PageStatus | null): number[] =>
+  page
+    ? [
+        ...(page.status === undefined ? [] : [page.status]),
+        ...page.redirects.map((h) => h.status),
+        ...page.failed.map((g) => g.code),
+      ]
+    : [];
+
 const toItems = (entries: readonly StatusCode[]): ResultItem[] =>
   entries.map((entry) => ({ entry, meaning: 0 }));
 
@@ -45,7 +55,10 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<StatusCode | undefined>(undefined);
   const [recent, setRecent] = useState<number[]>([]);
-  const [all, setAll] = useState<StatusCode[]>([]);
+  /** The entries the home view needs, asked for by number (not the whole dataset). */
+  const [known, setKnown] = useState<ReadonlyMap<number, StatusCode>>(new Map());
+  /** Every code, loaded only when the non-standard filter needs the full list. */
+  const [all, setAll] = useState<StatusCode[] | undefined>(undefined);
   const [page, setPage] = useState<PageStatus | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
@@ -74,14 +87,29 @@ export function PopupApp({ env }: { env: PopupEnv }) {
     });
   }, [env]);
   useEffect(() => {
-    void env.api.listCodes().then(setAll);
     void env.pageStatus?.().then(setPage, () => undefined);
   }, [env]);
-  const byCode = useMemo(() => new Map(all.map((e) => [e.code, e])), [all]);
+  // Each number is asked for once (an unregistered one simply never arrives).
+  const asked = useRef(new Set<number>());
+  useEffect(() => {
+    const wanted = [...new Set([...POPULAR, ...recent, ...codesOf(page)])].filter(
+      (c) => !asked.current.has(c),
+    );
+    if (wanted.length === 0) return;
+    for (const c of wanted) asked.current.add(c);
+    void env.api
+      .getCodes(wanted)
+      .then((entries) =>
+        setKnown((before) => new Map([...before, ...entries.map((e) => [e.code, e] as const)])),
+      );
+  }, [env, recent, page]);
+  useEffect(() => {
+    if (filter === 'vendor' && all === undefined) void env.api.listCodes().then(setAll);
+  }, [env, filter, all]);
   const home = useMemo(() => {
-    const pick = (codes: readonly number[]) => codes.flatMap((c) => byCode.get(c) ?? []);
+    const pick = (codes: readonly number[]) => codes.flatMap((c) => known.get(c) ?? []);
     return { popular: pick(POPULAR), recent: pick(recent) };
-  }, [byCode, recent]);
+  }, [known, recent]);
 
   const list: ResultItem[] = useMemo(() => {
     if (effective.trim() !== '') {
@@ -90,7 +118,7 @@ export function PopupApp({ env }: { env: PopupEnv }) {
       );
     }
     if (filter !== 'vendor') return toItems(home.popular);
-    return all.flatMap((entry) =>
+    return (all ?? []).flatMap((entry) =>
       entry.meanings.flatMap((m, meaning) =>
         m.status === 'non-standard' ? [{ entry, meaning }] : [],
       ),
@@ -194,8 +222,8 @@ export function PopupApp({ env }: { env: PopupEnv }) {
       </div>
       <ClassChips value={filter} onChange={setFilter} />
       {error && <p class="error">{tr('errorBackground')}</p>}
-      {!typed && filter === undefined && all.length > 0 && worthShowing(page) && (
-        <ThisPage page={page} entries={byCode} onPick={show} />
+      {!typed && filter === undefined && worthShowing(page) && (
+        <ThisPage page={page} entries={known} onPick={show} />
       )}
       {!typed && home.recent.length > 0 && filter === undefined && (
         <section class="home-section">

@@ -73,9 +73,10 @@ const TABLE =
   '440 login time out|login timeout|' +
   '444 ~no response|connection closed without response|' +
   '449 ~retry with|' +
-  '450 blocked by windows parental controls|' +
-  '451 unavailable for legal reasons|' +
+  '451 unavailable for legal reasons|~redirect|' +
   '460 client closed connection|' +
+  '463 too many x forwarded for addresses|' +
+  '464 incompatible protocol|' +
   '494 request header too large|' +
   '495 ssl certificate error|' +
   '496 ssl certificate required|' +
@@ -103,13 +104,19 @@ const TABLE =
   '525 ssl handshake failed|' +
   '526 invalid ssl certificate|' +
   '527 railgun error|railgun listener to origin error|' +
-  '529 site is overloaded|' +
-  '530 site is frozen|origin dns error|' +
+  '530 site is frozen|site frozen|origin dns error|' +
   '561 unauthorized|' +
   '598 network read timeout error|' +
   '599 network connect timeout error';
 
 export const PHRASES: Record<number, string[]> = {};
+
+/**
+ * The numbers we know and can explain: exactly the dataset's codes (a test keeps the two
+ * lists equal). The content script reads only these, so it never highlights a number it
+ * could not explain, and reads far fewer candidates on pages full of numbers.
+ */
+export const isKnownCode = (code: number): boolean => PHRASES[code] !== undefined;
 export const EVERYDAY = new Set<string>();
 let code = 0;
 for (let phrase of TABLE.split('|')) {

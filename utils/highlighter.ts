@@ -3,6 +3,7 @@
  * and tooltip. `startHighlighter` runs it on a document; `stop` removes every highlight and
  * our host at once, leaving nothing behind.
  */
+import { isKnownCode } from './detector-phrase-table.ts';
 import { detect, type Sensitivity } from './detector.ts';
 import { caretAt, markRects } from './hit-test.ts';
 import { createHover } from './hover.ts';
@@ -74,7 +75,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   };
 
   const toFound = (text: string): Found[] =>
-    detect(text, { sensitivity: deps.sensitivity }).map((m) =>
+    detect(text, { sensitivity: deps.sensitivity, isKnown: isKnownCode }).map((m) =>
       m.kind === 'code'
         ? { start: m.start, end: m.end, code: m.code, isClass: false }
         : { start: m.start, end: m.end, code: m.digit * 100, isClass: true },

@@ -37,8 +37,9 @@ export interface Scanner {
   stop(): void;
 }
 
-/** Milliseconds between handovers of painted ranges to the browser during a long scan. */
-const FLUSH_INTERVAL = 250;
+/** Longest wait, in milliseconds, between handovers of painted ranges during a long scan (each handover costs a repaint of every range so far, so they grow apart). */
+const FLUSH_INTERVAL = 1000;
+const FIRST_INTERVAL = 16;
 
 const defaultYield = (run: () => void): void => {
   setTimeout(run, 0);
@@ -53,6 +54,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
   const budget = deps.budget ?? 8;
   let generation = 0;
   let lastFlush = 0;
+  let flushEvery = 0;
 
   const paint = (segment: Segment, codes: Set<number>): void => {
     const found = deps.detect(segment.text);
@@ -76,10 +78,13 @@ export function createScanner(deps: ScannerDeps): Scanner {
         }
         if (codes.size > 0) deps.onCodes(codes);
         const done = !segment || mine !== generation;
-        // Hand ranges to the browser in batches: each handover repaints every range.
-        if (done || now() - lastFlush >= FLUSH_INTERVAL) {
+        // Hand ranges to the browser in batches, since each handover repaints every range:
+        // after the first slice (the top of the page is usually what is on screen), then at
+        // growing intervals up to FLUSH_INTERVAL.
+        if (done || now() - lastFlush >= flushEvery) {
           deps.painter.flush();
           lastFlush = now();
+          flushEvery = Math.min(FLUSH_INTERVAL, Math.max(FIRST_INTERVAL, flushEvery * 2));
         }
         if (done) resolve();
         else yieldToPage(slice);
@@ -143,6 +148,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       // What is on screen is painted at once.
       deps.painter.flush();
       lastFlush = now();
+      flushEvery = 0;
       return run(walk(root, (b) => done.has(b)));
     },
     rescan(blocks) {
@@ -150,6 +156,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       deps.painter.forget(blocks);
       let i = 0;
       let current: Source | undefined;
+      flushEvery = 0;
       return run(() => {
         for (;;) {
           const segment = current?.();
