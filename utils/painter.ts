@@ -49,7 +49,7 @@ export interface Painter {
 }
 
 /** The text node and offset of a segment offset (binary search over node starts). */
-function locate(segment: Segment, offset: number, isEnd: boolean): [Text, number] {
+function locate(segment: Segment, offset: number, isEnd: boolean): [Text, number, number] {
   const { nodes, starts } = segment;
   // Binary search for the node holding the offset (an end offset may sit at a node's end).
   let lo = 0;
@@ -60,7 +60,7 @@ function locate(segment: Segment, offset: number, isEnd: boolean): [Text, number
     if (start < offset || (!isEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return [nodes[lo] as Text, offset - (starts[lo] as number)];
+  return [nodes[lo] as Text, offset - (starts[lo] as number), lo];
 }
 
 export function createPainter(registry: Registry = CSS.highlights): Painter {
@@ -69,7 +69,10 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
     registry.set(highlightName(i + 1), h);
     return h;
   });
-  let byNode = new WeakMap<Node, Mark[]>();
+  // A Map, not a WeakMap: a page with 50 000 codes made the WeakMap's ephemeron bookkeeping
+  // the main cost of garbage collection (long tasks in the benchmark). Entries leave with
+  // forget() and clear(); marks of removed blocks are forgotten by the mutation watcher.
+  let byNode = new Map<Node, Mark[]>();
   let byBlock = new Map<Element, Mark[]>();
   /** Marks painted since the last flush; a forgotten one leaves `unflushed` and is skipped. */
   let pending: Mark[] = [];
@@ -80,7 +83,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
       const marks: Mark[] = [];
       for (const m of matches) {
         if (m.start < segment.from) continue;
-        const [startNode, startOffset] = locate(segment, m.start, false);
+        const [startNode, startOffset, first] = locate(segment, m.start, false);
         // Text read twice (on screen first, then with its whole block) is painted once.
         if (
           byNode
@@ -91,15 +94,13 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         ) {
           continue;
         }
-        const [endNode, endOffset] = locate(segment, m.end, true);
+        const [endNode, endOffset, last] = locate(segment, m.end, true);
         const range = new StaticRange({
           startContainer: startNode,
           startOffset,
           endContainer: endNode,
           endOffset,
         });
-        const first = segment.nodes.indexOf(startNode);
-        const last = segment.nodes.indexOf(endNode);
         const nodes = segment.nodes.slice(first, last + 1);
         const mark: Mark = { code: m.code, isClass: m.isClass, range, block: segment.block, nodes };
         pending.push(mark);
@@ -146,7 +147,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         h.clear();
         registry.delete(highlightName(i + 1));
       }
-      byNode = new WeakMap();
+      byNode = new Map();
       byBlock = new Map();
     },
   };
