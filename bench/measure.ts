@@ -1,0 +1,93 @@
+/**
+ * One run on one page, in two fresh tabs. In the plain browser: the page alone (its own long
+ * tasks and heap), then the floor pass, then the peer (mark.js), which changes the DOM and so
+ * comes last. In the browser with the extension: ours, the real content script.
+ */
+import { longest, spansOfOurs } from './attribution.ts';
+import { heapAfterGc, probePage, type Browsers } from './browsers.ts';
+import { floorPass, pageShape, peerPass, type PageShape, type ProbeOptions } from './probe.ts';
+
+export const HIGHLIGHT_PREFIX = 'http-status';
+/** Longer than any pause between two highlight changes of a working scan. */
+const QUIET_MS = 1500;
+const QUIET_POLLS = 30;
+/** Ours gets this long after DOMContentLoaded; a slower run is reported as timed out. */
+export const OURS_CAP_MS = 40_000;
+
+const plainProbe: ProbeOptions = {
+  prefix: HIGHLIGHT_PREFIX,
+  quietMs: QUIET_MS,
+  quietPolls: QUIET_POLLS,
+  capMs: 60_000,
+  expectHighlights: false,
+  settleMs: 1000,
+};
+const oursProbe: ProbeOptions = { ...plainProbe, capMs: OURS_CAP_MS, expectHighlights: true };
+
+export interface PageRun {
+  readonly floorMs: number;
+  readonly peerMs: number;
+  /** DOMContentLoaded → last highlight change; null when nothing was painted. */
+  readonly totalMs: number | null;
+  readonly timedOut: boolean;
+  /** DOMContentLoaded → first range inside the viewport registered. */
+  readonly firstViewportMs: number | null;
+  /** Longest long task (≥ 50 ms) of ours, the page's own subtracted; 0 when none. */
+  readonly longestTaskMs: number;
+  /** Same for long animation frames, which include the rendering our changes cause. */
+  readonly longestFrameMs: number;
+  /** The page's own longest task and frame after DOMContentLoaded (plain browser). */
+  readonly pageTaskMs: number;
+  readonly pageFrameMs: number;
+  readonly heapJs: number;
+  readonly heapDom: number;
+  readonly ranges: number;
+  readonly candidates: number;
+  readonly peerMarks: number;
+  readonly shape: PageShape;
+}
+
+export async function measurePage(b: Browsers, name: string, markJs: string): Promise<PageRun> {
+  const url = b.pageUrl(name);
+
+  const alone = await probePage(b.plain, url, plainProbe);
+  const pageHeap = await heapAfterGc(b.plain, alone.page);
+  const shape = await alone.page.evaluate(pageShape);
+  const floor = await alone.page.evaluate(floorPass);
+  await alone.page.addScriptTag({ content: markJs });
+  const peer = await alone.page.evaluate(peerPass);
+  await alone.page.close();
+
+  const ours = await probePage(b.ours.context, url, oursProbe);
+  const oursHeap = await heapAfterGc(b.ours.context, ours.page);
+  await ours.page.close();
+
+  const r = ours.result;
+  const until = r.lastChange ?? r.dcl + OURS_CAP_MS;
+  const own = (pick: (p: typeof r) => typeof r.longTasks) =>
+    longest(
+      spansOfOurs(
+        { spans: pick(r), dcl: r.dcl, until },
+        { spans: pick(alone.result), dcl: alone.result.dcl },
+      ),
+    );
+  const afterDcl = (spans: typeof r.longTasks, dcl: number) =>
+    longest(spans.filter(([s, d]) => s + d > dcl).map(([, duration]) => ({ duration })));
+  return {
+    floorMs: floor.ms,
+    peerMs: peer.ms,
+    totalMs: r.lastChange === null ? null : r.lastChange - r.dcl,
+    timedOut: r.timedOut,
+    firstViewportMs: r.firstViewport === null ? null : r.firstViewport - r.dcl,
+    longestTaskMs: own((p) => p.longTasks),
+    longestFrameMs: own((p) => p.longFrames),
+    pageTaskMs: afterDcl(alone.result.longTasks, alone.result.dcl),
+    pageFrameMs: afterDcl(alone.result.longFrames, alone.result.dcl),
+    heapJs: oursHeap.js - pageHeap.js,
+    heapDom: oursHeap.dom - pageHeap.dom,
+    ranges: r.ranges,
+    candidates: floor.candidates,
+    peerMarks: peer.marks,
+    shape,
+  };
+}

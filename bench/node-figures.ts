@@ -1,0 +1,116 @@
+/** Figures measured without a browser: search speed in Node and the build's bundle sizes. */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { STATUS_CODES } from '../data/index.ts';
+import { createSearchIndex } from '../utils/search.ts';
+import { percentile, summarize, type Summary } from './stats.ts';
+
+export interface SearchFigures {
+  readonly build: Summary;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+  readonly queries: number;
+  readonly samples: number;
+}
+
+/**
+ * Index build (median of `builds`), then every query timed once per round on a warm index:
+ * `rounds` rounds, or fewer (at least 10) when they take more than `budgetMs` in all.
+ */
+export function searchFigures(
+  queries: readonly string[],
+  builds = 15,
+  rounds = 100,
+  budgetMs = 10_000,
+): SearchFigures {
+  const buildTimes: number[] = [];
+  let index = createSearchIndex(STATUS_CODES);
+  for (let i = 0; i < builds; i++) {
+    const start = performance.now();
+    index = createSearchIndex(STATUS_CODES);
+    buildTimes.push(performance.now() - start);
+  }
+  for (let i = 0; i < 3; i++) for (const q of queries) index.search(q);
+  const samples: number[] = [];
+  const end = performance.now() + budgetMs;
+  for (let round = 0; round < rounds && (round < 10 || performance.now() < end); round++) {
+    for (const q of queries) {
+      const start = performance.now();
+      index.search(q);
+      samples.push(performance.now() - start);
+    }
+  }
+  return {
+    build: summarize(buildTimes),
+    p50: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    max: percentile(samples, 1),
+    queries: queries.length,
+    samples: samples.length,
+  };
+}
+
+export interface Size {
+  readonly bytes: number;
+  readonly gzip: number;
+  readonly files: readonly string[];
+}
+
+function sizeOf(root: string, files: readonly string[]): Size {
+  let bytes = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const data = readFileSync(join(root, f));
+    bytes += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { bytes, gzip, files };
+}
+
+/** popup.html and every script and stylesheet it loads, following static imports. */
+function popupFiles(root: string): string[] {
+  const html = readFileSync(join(root, 'popup.html'), 'utf8');
+  const files = new Set<string>(['popup.html']);
+  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/([^"]+)"/g)].map(
+    (m) => m[1] as string,
+  );
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (files.has(file)) continue;
+    files.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(root, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      queue.push(join(dirname(file), m[1] as string));
+    }
+  }
+  return [...files];
+}
+
+export interface BundleFigures {
+  readonly content: Size;
+  readonly contentCss: Size;
+  readonly background: Size;
+  readonly popup: Size;
+}
+
+export function bundleFigures(root: string): BundleFigures {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    background?: { service_worker?: string };
+  };
+  const script = manifest.content_scripts?.[0];
+  const existing = (files: readonly string[] | undefined) =>
+    (files ?? []).filter((f) => statSync(join(root, f)).isFile());
+  return {
+    content: sizeOf(root, existing(script?.js)),
+    contentCss: sizeOf(root, existing(script?.css)),
+    background: sizeOf(
+      root,
+      existing(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+    ),
+    popup: sizeOf(root, popupFiles(root)),
+  };
+}

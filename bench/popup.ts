@@ -1,0 +1,96 @@
+/**
+ * The popup from a sleeping worker to its first result. The worker is put to sleep with the
+ * DevTools protocol's `ServiceWorker.stopAllWorkers`, sent from an ordinary tab (it stops the
+ * workers of the whole profile, the extension's included), and its `runningStatus` is
+ * followed until it reads `stopped`. Then popup.html opens in a tab, and an init script notes
+ * `performance.now()` (from the popup's navigation start) when `[role="option"]` appears.
+ */
+import type { CDPSession } from 'playwright-core';
+import type { ChromiumSession } from '../e2e/harness/chromium.ts';
+
+export interface PopupTimes {
+  /** Worker asleep before each opening. */
+  readonly asleep: number[];
+  /** Opened again right after, the worker awake. */
+  readonly awake: number[];
+  /** Why runs are missing, if some failed. */
+  readonly errors: string[];
+}
+
+declare global {
+  interface Window {
+    benchFirstOption?: number;
+  }
+}
+
+function noteFirstOption(): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[role="option"]')) return;
+    window.benchFirstOption = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function openPopup(session: ChromiumSession): Promise<number> {
+  const page = await session.context.newPage();
+  try {
+    await page.addInitScript(noteFirstOption);
+    await page.goto(session.extensionUrl('popup.html'));
+    const handle = await page.waitForFunction(() => window.benchFirstOption, null, {
+      timeout: 15_000,
+    });
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Follows the extension worker's running status through the ServiceWorker domain. */
+async function watchWorker(cdp: CDPSession, origin: string): Promise<() => string | undefined> {
+  let status: string | undefined;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(origin)) status = v.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return () => status;
+}
+
+async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return true;
+}
+
+export async function popupTimes(session: ChromiumSession, runs: number): Promise<PopupTimes> {
+  const helper = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(helper);
+  const status = await watchWorker(cdp, session.extensionUrl(''));
+  const asleep: number[] = [];
+  const awake: number[] = [];
+  const errors: string[] = [];
+  try {
+    await until(() => status() !== undefined, 2000);
+    for (let i = 0; i < runs; i++) {
+      try {
+        let stopped = false;
+        for (let attempt = 0; attempt < 3 && !stopped; attempt++) {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          stopped = await until(() => status() === 'stopped', 2000);
+        }
+        if (!stopped) throw new Error('the worker did not stop');
+        asleep.push(await openPopup(session));
+        awake.push(await openPopup(session));
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+  } finally {
+    await cdp.detach();
+    await helper.close();
+  }
+  return { asleep, awake, errors };
+}

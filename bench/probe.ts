@@ -1,0 +1,234 @@
+/**
+ * Code that runs inside the measured pages, in the page's main world. Playwright serializes
+ * these functions, so each is self-contained: no imports, no module-level values.
+ *
+ * The content script runs in an isolated world and can leave no signal the page could see
+ * without changing the page, but the `CSS.highlights` registry is shared by both worlds. So
+ * `installProbe` (an init script) polls the registry every few milliseconds and records when
+ * the first range inside the viewport appeared and when the last change happened. It also
+ * collects long tasks and long animation frames from the start of the document.
+ */
+
+export interface ProbeOptions {
+  /** Highlight names to watch start with this. */
+  readonly prefix: string;
+  /** Done once nothing changed for this long (ms)… */
+  readonly quietMs: number;
+  /** …and for at least this many polls, so one long frame cannot pass for quiet. */
+  readonly quietPolls: number;
+  /** Wait for highlights at most this long after DOMContentLoaded (ms). */
+  readonly capMs: number;
+  /** False in the browser without the extension: done `settleMs` after `load`. */
+  readonly expectHighlights: boolean;
+  readonly settleMs: number;
+}
+
+/** [startTime, duration] in ms on the page's clock. */
+export type Span = readonly [number, number];
+
+export interface ProbeResult {
+  readonly dcl: number;
+  /** Poll time of the first change that put a range inside the viewport. */
+  readonly firstViewport: number | null;
+  /** Poll time of the first non-empty registry. */
+  readonly firstAny: number | null;
+  /** Poll time of the last change in the number of ranges. */
+  readonly lastChange: number | null;
+  readonly ranges: number;
+  readonly timedOut: boolean;
+  readonly longTasks: readonly Span[];
+  readonly longFrames: readonly Span[];
+  readonly polls: number;
+}
+
+interface ProbeState {
+  readonly finished: Promise<ProbeResult>;
+}
+
+declare global {
+  interface Window {
+    benchProbe?: ProbeState;
+  }
+}
+
+/** Init script: starts watching before the page's own scripts run. */
+export function installProbe(o: ProbeOptions): void {
+  const longTasks: Span[] = [];
+  const longFrames: Span[] = [];
+  const observe = (type: string, into: Span[]) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) into.push([e.startTime, e.duration]);
+      }).observe({ type, buffered: true });
+    } catch {
+      // An entry type this browser lacks: the figure stays empty.
+    }
+  };
+  observe('longtask', longTasks);
+  observe('long-animation-frame', longFrames);
+
+  let ranges = 0;
+  let polls = 0;
+  let pollsSinceChange = 0;
+  let firstAny: number | null = null;
+  let firstViewport: number | null = null;
+  let lastChange: number | null = null;
+  let loadedAt: number | null = null;
+  let checking = false;
+  /** Ranges per highlight already checked against the viewport. */
+  const checked = new Map<string, number>();
+  addEventListener('load', () => (loadedAt = performance.now()));
+
+  let dclAt: number | null = null;
+  const dcl = (): number | null => {
+    if (dclAt === null) {
+      const nav = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      if (nav && nav.domContentLoadedEventStart > 0) dclAt = nav.domContentLoadedEventStart;
+    }
+    return dclAt;
+  };
+
+  // Geometry is read in the next animation frame, where the browser lays out anyway, so the
+  // probe never forces a layout the page would not have done. The time recorded is the
+  // poll's: when the ranges were registered.
+  const checkViewport = (at: number): void => {
+    const batch: AbstractRange[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(o.prefix)) continue;
+      const skip = checked.get(name) ?? 0;
+      let i = 0;
+      for (const r of highlight) {
+        if (i >= skip) {
+          if (batch.length >= 200) break;
+          batch.push(r);
+        }
+        i++;
+      }
+      checked.set(name, i);
+    }
+    if (batch.length === 0) return;
+    checking = true;
+    requestAnimationFrame(() => {
+      checking = false;
+      const range = document.createRange();
+      for (const r of batch) {
+        if (!r.startContainer.isConnected) continue;
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const box = range.getBoundingClientRect();
+        if (
+          box.width > 0 &&
+          box.bottom > 0 &&
+          box.top < innerHeight &&
+          box.right > 0 &&
+          box.left < innerWidth
+        ) {
+          firstViewport ??= at;
+          return;
+        }
+      }
+    });
+  };
+
+  const { promise: finished, resolve } = Promise.withResolvers<ProbeResult>();
+  const finish = (timedOut: boolean) => {
+    resolve({
+      dcl: dcl() ?? Number.NaN,
+      firstViewport,
+      firstAny,
+      lastChange,
+      ranges,
+      timedOut,
+      longTasks,
+      longFrames,
+      polls,
+    });
+  };
+
+  const poll = (): void => {
+    const now = performance.now();
+    polls++;
+    let total = 0;
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith(o.prefix)) total += highlight.size;
+    if (total !== ranges) {
+      ranges = total;
+      lastChange = now;
+      pollsSinceChange = 0;
+      if (total > 0) firstAny ??= now;
+      if (firstViewport === null && !checking && total > 0) checkViewport(now);
+    } else {
+      pollsSinceChange++;
+    }
+    const start = dcl();
+    const quiet =
+      lastChange !== null && now - lastChange >= o.quietMs && pollsSinceChange >= o.quietPolls;
+    const settled = !o.expectHighlights && loadedAt !== null && now - loadedAt >= o.settleMs;
+    if (start !== null && loadedAt !== null && (quiet || settled) && !checking)
+      return finish(false);
+    if (start !== null && now - start > o.capMs) return finish(true);
+    setTimeout(poll, 2);
+  };
+  poll();
+  window.benchProbe = { finished };
+}
+
+export interface FloorResult {
+  readonly ms: number;
+  readonly candidates: number;
+  readonly textNodes: number;
+}
+
+/** The physical limit: every text node visited once and scanned for three-digit candidates. */
+export function floorPass(): FloorResult {
+  const start = performance.now();
+  const candidate = /\b[1-5]\d\d\b/g;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let candidates = 0;
+  let textNodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textNodes++;
+    const data = (node as Text).data;
+    candidate.lastIndex = 0;
+    while (candidate.exec(data)) candidates++;
+  }
+  return { ms: performance.now() - start, candidates, textNodes };
+}
+
+export interface PeerResult {
+  readonly ms: number;
+  readonly marks: number;
+}
+
+interface MarkJs {
+  markRegExp(re: RegExp, options: { each?: () => void; done?: () => void }): void;
+}
+
+/** mark.js wrapping every candidate in a <mark>, plus the layout its DOM changes force. */
+export function peerPass(): Promise<PeerResult> {
+  const Mark = (window as unknown as { Mark: new (root: Element) => MarkJs }).Mark;
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let marks = 0;
+    new Mark(document.body).markRegExp(/\b[1-5]\d\d\b/g, {
+      each: () => void marks++,
+      done: () => {
+        void document.body.offsetHeight;
+        resolve({ ms: performance.now() - start, marks });
+      },
+    });
+  });
+}
+
+export interface PageShape {
+  readonly elements: number;
+  readonly textBytes: number;
+}
+
+export function pageShape(): PageShape {
+  return {
+    elements: document.getElementsByTagName('*').length,
+    textBytes: new Blob([document.body.textContent ?? '']).size,
+  };
+}

@@ -1,0 +1,248 @@
+/** The bench's output: the page table, the other figures, the targets and the summary line. */
+import type { PageRun } from './measure.ts';
+import type { BundleFigures, SearchFigures } from './node-figures.ts';
+import type { PageName } from './pages.ts';
+import type { PopupTimes } from './popup.ts';
+import { kb, mb, ms, ratio, spread, summarize, type Summary } from './stats.ts';
+
+export interface Results {
+  readonly chromium: string;
+  readonly runs: number;
+  readonly pages: readonly { readonly name: PageName; readonly runs: readonly PageRun[] }[];
+  readonly popup: PopupTimes;
+  readonly search: SearchFigures;
+  readonly bundle: BundleFigures;
+}
+
+/** The issue's targets. */
+export const TARGETS = {
+  oursPerPeer: 0.1,
+  firstViewportMs: 50,
+  oursPerFloor: 3,
+  floorPages: ['log', 'prose'] as readonly PageName[],
+  longestTaskMs: 50,
+  contentBytes: 30_000,
+  popupMs: 150,
+  queryP95Ms: 2,
+};
+
+interface PageFigures {
+  readonly name: PageName;
+  readonly floor: Summary;
+  readonly peer: Summary;
+  readonly total: Summary;
+  readonly firstViewport: Summary;
+  readonly longestTask: Summary;
+  readonly longestFrame: Summary;
+  readonly pageTask: Summary;
+  readonly pageFrame: Summary;
+  readonly heapJs: Summary;
+  readonly heapDom: Summary;
+  readonly timedOut: number;
+  /** The median total is a capped run's: the true figure is higher. */
+  readonly lowerBound: boolean;
+  readonly unpainted: number;
+  /** Ranges painted by the most complete run. */
+  readonly painted: number;
+  readonly last: PageRun;
+}
+
+function figures(name: PageName, runs: readonly PageRun[]): PageFigures {
+  const of = (pick: (r: PageRun) => number | null) =>
+    summarize(runs.map(pick).filter((v): v is number => v !== null));
+  return {
+    name,
+    floor: of((r) => r.floorMs),
+    peer: of((r) => r.peerMs),
+    total: of((r) => r.totalMs),
+    firstViewport: of((r) => r.firstViewportMs),
+    longestTask: of((r) => r.longestTaskMs),
+    longestFrame: of((r) => r.longestFrameMs),
+    pageTask: of((r) => r.pageTaskMs),
+    pageFrame: of((r) => r.pageFrameMs),
+    heapJs: of((r) => r.heapJs),
+    heapDom: of((r) => r.heapDom),
+    timedOut: runs.filter((r) => r.timedOut).length,
+    lowerBound: runs.filter((r) => r.timedOut).length >= Math.ceil(runs.length / 2),
+    unpainted: runs.filter((r) => r.totalMs === null || r.firstViewportMs === null).length,
+    painted: Math.max(0, ...runs.map((r) => r.ranges)),
+    last: runs[runs.length - 1] as PageRun,
+  };
+}
+
+const atLeast = (p: PageFigures) => (p.lowerBound ? '≥' : '');
+/** Long tasks and frames are reported from 50 ms up: 0 means none. */
+const longMs = (v: number) => (v === 0 ? '<50' : ms(v));
+const signedMb = (bytes: number) => `${bytes >= 0 ? '+' : ''}${mb(bytes)}`;
+const count = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
+/** A missing figure (nothing painted in any run) fails its target. */
+const within = (value: number, limit: number) => Number.isFinite(value) && value <= limit;
+
+function table(pages: readonly PageFigures[]): string[] {
+  const rows: [string, (p: PageFigures) => string][] = [
+    [
+      'page text · elements',
+      (p) => `${mb(p.last.shape.textBytes)} · ${count(p.last.shape.elements)}`,
+    ],
+    [
+      'candidates · painted · marks',
+      (p) => `${count(p.last.candidates)} · ${count(p.painted)} · ${count(p.last.peerMarks)}`,
+    ],
+    ['floor: walk + regex (ms)', (p) => spread(p.floor)],
+    ['peer: mark.js + layout (ms)', (p) => spread(p.peer)],
+    [
+      'ours: total from DCL (ms)',
+      (p) => atLeast(p) + spread(p.total) + (p.timedOut > 0 ? ` ⚠ ${p.timedOut} capped` : ''),
+    ],
+    [
+      'ours: first viewport (ms)',
+      (p) => spread(p.firstViewport) + (p.unpainted > 0 ? ` ⚠${p.unpainted} none` : ''),
+    ],
+    ['ours: longest task (ms)', (p) => spread(p.longestTask, longMs)],
+    ['ours: longest frame (ms)', (p) => spread(p.longestFrame, longMs)],
+    ['ours: JS heap added', (p) => spread(p.heapJs, signedMb)],
+    ['ours: DOM heap added', (p) => spread(p.heapDom, signedMb)],
+    ['page alone: longest task (ms)', (p) => spread(p.pageTask, longMs)],
+    ['page alone: longest frame (ms)', (p) => spread(p.pageFrame, longMs)],
+    ['ours / peer', (p) => atLeast(p) + ratio(p.total.median / p.peer.median)],
+    ['ours / floor', (p) => atLeast(p) + ratio(p.total.median / p.floor.median)],
+  ];
+  const cells = rows.map(([label, cell]) => [label, ...pages.map(cell)]);
+  const header = ['', ...pages.map((p) => p.name)];
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...cells].map((r) => (r[i] ?? '').length)),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...cells.map(line)];
+}
+
+interface Check {
+  readonly label: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+interface PerPage {
+  readonly label: string;
+  /** How the target reads: `≤ 0.1`, `≤ 50 ms`. */
+  readonly limit: string;
+  readonly max: number;
+  readonly value: (p: PageFigures) => number;
+  readonly format: (v: number, p: PageFigures) => string;
+  readonly only?: readonly PageName[];
+}
+
+function perPage(pages: readonly PageFigures[], c: PerPage): Check {
+  const judged = pages.filter((p) => !c.only || c.only.includes(p.name));
+  const failed = judged.filter((p) => !within(c.value(p), c.max));
+  return {
+    label: c.label,
+    ok: judged.length > 0 && failed.length === 0,
+    detail: `${judged.map((p) => `${p.name} ${c.format(c.value(p), p)}`).join(', ')} (target ${c.limit})`,
+  };
+}
+
+const boundRatio = (v: number, p: PageFigures) => atLeast(p) + ratio(v);
+
+function checks(pages: readonly PageFigures[], r: Results): Check[] {
+  const popup = summarize(r.popup.asleep).median;
+  return [
+    perPage(pages, {
+      label: 'ours ≤ 0.1 × peer',
+      limit: '≤ 0.1',
+      max: TARGETS.oursPerPeer,
+      value: (p) => p.total.median / p.peer.median,
+      format: boundRatio,
+    }),
+    perPage(pages, {
+      label: 'first viewport ≤ 50 ms',
+      limit: '≤ 50 ms',
+      max: TARGETS.firstViewportMs,
+      value: (p) => p.firstViewport.median,
+      format: (v) => `${ms(v)} ms`,
+    }),
+    perPage(pages, {
+      label: 'total ≤ 3 × floor',
+      limit: '≤ 3',
+      max: TARGETS.oursPerFloor,
+      value: (p) => p.total.median / p.floor.median,
+      format: boundRatio,
+      only: TARGETS.floorPages,
+    }),
+    perPage(pages, {
+      label: 'no task of ours > 50 ms',
+      limit: '≤ 50 ms',
+      max: TARGETS.longestTaskMs,
+      value: (p) => p.longestTask.median,
+      format: (v) => `${longMs(v)} ms`,
+    }),
+    {
+      label: 'content script ≤ 30 KB',
+      ok: r.bundle.content.bytes <= TARGETS.contentBytes,
+      detail: `${kb(r.bundle.content.bytes)} minified`,
+    },
+    {
+      label: 'popup ≤ 150 ms (worker asleep)',
+      ok: within(popup, TARGETS.popupMs),
+      detail: `${ms(popup)} ms`,
+    },
+    {
+      label: 'query p95 ≤ 2 ms',
+      ok: r.search.p95 <= TARGETS.queryP95Ms,
+      detail: `${ms(r.search.p95)} ms`,
+    },
+  ];
+}
+
+export function formatReport(r: Results): string {
+  const pages = r.pages.map((p) => figures(p.name, p.runs));
+  const popup = summarize(r.popup.asleep);
+  const popupAwake = summarize(r.popup.awake);
+  const b = r.bundle;
+  const results = checks(pages, r);
+  const out = [
+    `bench · Chromium ${r.chromium} headless · ${r.runs} run${r.runs === 1 ? '' : 's'} · median (min–max) · times from DOMContentLoaded`,
+    '',
+    ...table(pages),
+    '',
+    `popup first result: worker asleep ${spread(popup)} ms · worker awake ${spread(popupAwake)} ms` +
+      (r.popup.errors.length > 0
+        ? ` · ⚠ ${r.popup.errors.length} run(s) failed: ${r.popup.errors[0]}`
+        : ''),
+    `search: index build ${spread(r.search.build)} ms · query p50 ${ms(r.search.p50)} ms · p95 ${ms(r.search.p95)} ms · max ${ms(r.search.max)} ms (${r.search.queries} queries × ${r.search.samples / r.search.queries})`,
+    `bundle: content script ${kb(b.content.bytes)} (gzip ${kb(b.content.gzip)}) + css ${kb(b.contentCss.bytes)} · background ${kb(b.background.bytes)} (gzip ${kb(b.background.gzip)}) · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`,
+    '',
+    'targets:',
+    ...results.map((c) => `  ${c.ok ? 'pass' : 'FAIL'}  ${c.label}: ${c.detail}`),
+    '',
+  ];
+  const named = (name: PageName) => pages.find((p) => p.name === name);
+  const ratios = (div: (p: PageFigures) => number, only: readonly PageName[]) =>
+    only
+      .map(named)
+      .filter((p): p is PageFigures => p !== undefined)
+      .map((p) => `${p.name} ${boundRatio(p.total.median / div(p), p)}`)
+      .join(' ');
+  const worst = (pick: (p: PageFigures) => number) => Math.max(...pages.map(pick));
+  const missed = results.filter((c) => !c.ok).map((c) => c.label);
+  out.push(
+    [
+      `bench: ours/peer ${ratios(
+        (p) => p.peer.median,
+        pages.map((p) => p.name),
+      )}`,
+      `ours/floor ${ratios((p) => p.floor.median, TARGETS.floorPages)}`,
+      `first-viewport max ${ms(worst((p) => p.firstViewport.median))} ms`,
+      `longest task ${longMs(worst((p) => p.longestTask.median))} ms`,
+      `content ${kb(b.content.bytes)}`,
+      `popup ${ms(popup.median)} ms`,
+      `query p95 ${ms(r.search.p95)} ms`,
+      missed.length === 0 ? 'all targets met' : `targets missed: ${missed.join(', ')}`,
+    ].join(' · '),
+  );
+  return out.join('\n');
+}

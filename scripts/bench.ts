@@ -1,0 +1,83 @@
+/**
+ * `npm run -s bench`: the extension's performance against the floor (a bare text walk) and a
+ * peer (mark.js), in headless Chromium on the production build, all in one run so the ratios
+ * hold on a noisy machine. Progress goes to stderr; the report to stdout, its last line the
+ * summary. Exits 0 when targets are missed: the figures are the product.
+ *
+ * Options: --runs N (default 5) · --pages log,prose,spec · --no-build (measure .output as is).
+ * docs/performance.md explains every figure.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openBrowsers } from '../bench/browsers.ts';
+import { prepareBuild } from '../bench/build.ts';
+import { measurePage, type PageRun } from '../bench/measure.ts';
+import { bundleFigures, searchFigures } from '../bench/node-figures.ts';
+import { generatePage, PAGE_NAMES, type PageName } from '../bench/pages.ts';
+import { popupTimes } from '../bench/popup.ts';
+import { formatReport } from '../bench/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    pages: { type: 'string', default: PAGE_NAMES.join(',') },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const names = values.pages
+  .split(',')
+  .filter((n): n is PageName => (PAGE_NAMES as readonly string[]).includes(n));
+if (!Number.isInteger(runs) || runs < 1 || names.length === 0) {
+  process.stderr.write(
+    'usage: npm run -s bench -- [--runs N] [--pages log,prose,spec] [--no-build]\n',
+  );
+  process.exit(2);
+}
+
+const started = performance.now();
+const log = (line: string) =>
+  process.stderr.write(
+    `[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`,
+  );
+
+const build = prepareBuild({ build: !values['no-build'] }, log);
+log(`measuring ${build.built ? 'a fresh' : 'the existing'} build (copied to ${build.dir})`);
+
+log('search and bundle figures (Node)…');
+const queryFile = new URL('../../shared/corpus/search-dev.json', import.meta.url);
+const { queries } = JSON.parse(readFileSync(queryFile, 'utf8')) as { queries: { q: string }[] };
+const search = searchFigures(queries.map((q) => q.q));
+const bundle = bundleFigures(build.dir);
+
+const pages = new Map(names.map((n) => [n, generatePage(n).html]));
+const markJs = readFileSync(
+  new URL('../node_modules/mark.js/dist/mark.min.js', import.meta.url),
+  'utf8',
+);
+const browsers = await openBrowsers(pages, build.dir);
+try {
+  log('popup…');
+  const popup = await popupTimes(browsers.ours, runs);
+  const results = new Map<PageName, PageRun[]>(names.map((n) => [n, []]));
+  // Interleaved: run i of every page before run i + 1 of any, so drift hits all alike.
+  for (let i = 1; i <= runs; i++) {
+    for (const name of names) {
+      log(`run ${i}/${runs} · ${name}…`);
+      results.get(name)?.push(await measurePage(browsers, name, markJs));
+    }
+  }
+  process.stdout.write(
+    `${formatReport({
+      chromium: browsers.version,
+      runs,
+      pages: names.map((name) => ({ name, runs: results.get(name) ?? [] })),
+      popup,
+      search,
+      bundle,
+    })}\n`,
+  );
+  log('done');
+} finally {
+  await browsers.close();
+}
