@@ -2,34 +2,15 @@
 /** The popup's keyboard flow when the background is slow to answer. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
-import type { StatusCode } from '../data/types.ts';
 import type { DataApi } from '../utils/client.ts';
-import type { SearchResponse } from '../utils/protocol.ts';
-import { createSearchIndex } from '../utils/search.ts';
 import { DEFAULT_SETTINGS } from '../utils/settings.ts';
 import { LangContext } from './lang.ts';
+import { renderTarget, searchResponse, settle } from './test-dom.tsx';
 import { PopupApp } from './PopupApp.tsx';
 
-const index = createSearchIndex(STATUS_CODES);
-const answer = (query: string, limit?: number): SearchResponse => {
-  const { parsed, hits } = index.search(query, limit);
-  return { parsed, hits: hits.map((h) => ({ ...h, entry: getStatusCode(h.code) as StatusCode })) };
-};
-
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-};
+const target = renderTarget();
 
 it('Enter pressed before the answer to what was typed opens the result once it comes', async () => {
   let release: (() => void) | undefined;
@@ -37,9 +18,9 @@ it('Enter pressed before the answer to what was typed opens the result once it c
     search: async (query, limit) =>
       query === '404'
         ? new Promise((resolve) => {
-            release = () => resolve(answer(query, limit));
+            release = () => resolve(searchResponse(query, limit));
           })
-        : answer(query, limit),
+        : searchResponse(query, limit),
     getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
     listCodes: async () => [...STATUS_CODES],
   };
@@ -59,11 +40,11 @@ it('Enter pressed before the answer to what was typed opens the result once it c
           }}
         />
       </LangContext.Provider>,
-      root,
+      target.el,
     ),
   );
   await settle();
-  const input = root.querySelector('input[role="combobox"]') as HTMLInputElement;
+  const input = target.el.querySelector('input[role="combobox"]') as HTMLInputElement;
   await act(() => {
     input.value = '404';
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -72,8 +53,8 @@ it('Enter pressed before the answer to what was typed opens the result once it c
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   });
   await settle();
-  expect(root.querySelector('.detail-view')).toBeNull();
+  expect(target.el.querySelector('.detail-view')).toBeNull();
   release?.();
   await settle();
-  expect(root.querySelector('.detail-view h2')?.textContent).toBe('Not Found');
+  expect(target.el.querySelector('.detail-view h2')?.textContent).toBe('Not Found');
 });

@@ -2,13 +2,14 @@
 /** The popup's "this page" section, alone and inside the popup, in both languages. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import type { Lang, StatusCode } from '../data/types.ts';
 import type { DataApi } from '../utils/client.ts';
 import { DEFAULT_SETTINGS } from '../utils/settings.ts';
 import type { PageStatus } from '../utils/page-record.ts';
 import { LangContext } from './lang.ts';
+import { renderTarget, settle } from './test-dom.tsx';
 import { PopupApp, type PopupEnv } from './PopupApp.tsx';
 import { ThisPage } from './ThisPage.tsx';
 
@@ -35,23 +36,14 @@ const PAGE: PageStatus = {
   failedCount: 12,
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-};
+const target = renderTarget();
 const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() => render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, root));
+  await act(() =>
+    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
+  );
   await settle();
 };
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+const text = (selector: string) => target.el.querySelector(selector)?.textContent ?? '';
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   const ko = lang === 'ko';
@@ -72,14 +64,14 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   it('shows the redirect chain, each step with its URL', async () => {
     await show(lang, <ThisPage page={PAGE} entries={entries} onPick={() => {}} />);
     expect(text('.chain-line')).toBe('301 → 302 → 200');
-    const steps = [...root.querySelectorAll('ol.page-list li')].map((li) => li.textContent);
+    const steps = [...target.el.querySelectorAll('ol.page-list li')].map((li) => li.textContent);
     expect(steps).toEqual(['301http://shop.example/old', '302/moved', '200/new']);
   });
 
   it('groups the failed requests by code, with counts, and says how many are not listed', async () => {
     await show(lang, <ThisPage page={PAGE} entries={entries} onPick={() => {}} />);
     expect(text('.page-part:last-child h3')).toBe(ko ? '실패한 요청 12개' : 'Failed requests (12)');
-    const [notFound, odd] = root.querySelectorAll('.failed-group');
+    const [notFound, odd] = target.el.querySelectorAll('.failed-group');
     expect(notFound?.querySelector('.failed-head')?.textContent).toBe(
       ko ? '404찾을 수 없음요청 9개' : '404Not Found9 requests',
     );
@@ -96,7 +88,7 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       ko ? '590서버 오류요청 1개' : '590Server error1 request',
     );
     expect(odd?.querySelector('button')).toBeNull();
-    expect(root.querySelector('.page-part:last-child > .more')?.textContent).toBe(
+    expect(target.el.querySelector('.page-part:last-child > .more')?.textContent).toBe(
       ko ? '그 밖의 요청 2개' : '2 more not listed',
     );
   });
@@ -104,7 +96,7 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   it('opens the detail of a code it is clicked on', async () => {
     const onPick = vi.fn<(entry: StatusCode) => void>();
     await show(lang, <ThisPage page={PAGE} entries={entries} onPick={onPick} />);
-    const button = root.querySelector('.failed-group button') as HTMLButtonElement;
+    const button = target.el.querySelector('.failed-group button') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe(
       ko ? '404 찾을 수 없음 설명 보기' : 'Explain 404 Not Found',
     );
@@ -146,9 +138,9 @@ describe('in the popup', () => {
       'en',
       <PopupApp env={env({ pageStatus: async () => ({ ...PAGE, status: 404 }) })} />,
     );
-    const section = root.querySelector('.this-page');
+    const section = target.el.querySelector('.this-page');
     expect(section).not.toBeNull();
-    const list = root.querySelector('[role="listbox"]');
+    const list = target.el.querySelector('[role="listbox"]');
     expect(section?.compareDocumentPosition(list as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
@@ -157,7 +149,7 @@ describe('in the popup', () => {
     ['nothing known', null],
   ])('leaves it out for %s', async (_, page) => {
     await show('en', <PopupApp env={env({ pageStatus: async () => page })} />);
-    expect(root.querySelector('.this-page')).toBeNull();
+    expect(target.el.querySelector('.this-page')).toBeNull();
   });
 
   it('opens the code the context menu sent, and adds it to the recent lookups', async () => {

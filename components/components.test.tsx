@@ -5,46 +5,30 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import type { Lang, StatusCode } from '../data/types.ts';
 import type { DataApi } from '../utils/client.ts';
-import { createSearchIndex } from '../utils/search.ts';
 import { DEFAULT_SETTINGS } from '../utils/settings.ts';
 import { CodeDetail } from './CodeDetail.tsx';
 import { LangContext } from './lang.ts';
+import { renderTarget, searchResponse, settle } from './test-dom.tsx';
 import { OptionsApp, toHost } from './OptionsApp.tsx';
 import { PopupApp, type PopupEnv } from './PopupApp.tsx';
 import { ReferenceApp } from './ReferenceApp.tsx';
 
-const index = createSearchIndex(STATUS_CODES);
 const api: DataApi = {
-  search: async (query, limit) => {
-    const { parsed, hits } = index.search(query, limit);
-    return {
-      parsed,
-      hits: hits.map((h) => ({ ...h, entry: getStatusCode(h.code) as StatusCode })),
-    };
-  },
+  search: async (query, limit) => searchResponse(query, limit),
   getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
   listCodes: async () => [...STATUS_CODES],
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const target = renderTarget();
 
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-};
 const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() => render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, root));
+  await act(() =>
+    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
+  );
   await settle();
 };
 const code = (n: number) => getStatusCode(n) as StatusCode;
@@ -54,23 +38,23 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
 
   it('the detail explains a code with causes, fixes, headers and links', async () => {
     await show(lang, <CodeDetail entry={code(429)} />);
-    const text = root.textContent ?? '';
-    expect(root.querySelector('h2')?.textContent).toBe(
+    const text = target.el.textContent ?? '';
+    expect(target.el.querySelector('h2')?.textContent).toBe(
       ko ? '요청이 너무 많음' : 'Too Many Requests',
     );
     expect(text).toContain(ko ? '흔한 원인' : 'Common causes');
     expect(text).toContain(ko ? '서버를 운영하는 쪽이라면' : 'If you run the server');
     expect(text).toContain('Retry-After');
     expect(text).toContain('RFC 6585 §4');
-    expect(root.querySelector('a[href*="developer.mozilla.org"]')).not.toBeNull();
+    expect(target.el.querySelector('a[href*="developer.mozilla.org"]')).not.toBeNull();
   });
 
   it('shows every meaning of a shared number, the registered one first', async () => {
     await show(lang, <CodeDetail entry={code(451)} />);
-    const names = [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    const names = [...target.el.querySelectorAll('h2')].map((h) => h.textContent);
     expect(names).toHaveLength(2);
     expect(names[0]).toBe(ko ? '법적 사유로 이용할 수 없음' : 'Unavailable For Legal Reasons');
-    expect(root.textContent).toContain(
+    expect(target.el.textContent).toContain(
       ko ? '비표준: Microsoft IIS' : 'Non-standard: Microsoft IIS',
     );
   });
@@ -87,9 +71,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       close: () => undefined,
     };
     await show(lang, <PopupApp env={env} />);
-    const input = root.querySelector('input[role="combobox"]') as HTMLInputElement;
+    const input = target.el.querySelector('input[role="combobox"]') as HTMLInputElement;
     expect(input.getAttribute('aria-label')).toBe(ko ? '상태 코드 검색' : 'Search status codes');
-    expect(root.textContent).toContain(
+    expect(target.el.textContent).toContain(
       ko ? 'example.com에서 상태 코드 강조 표시' : 'Highlight codes on example.com',
     );
     await act(() => {
@@ -97,21 +81,21 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await settle();
-    const first = root.querySelector('[role="option"]');
+    const first = target.el.querySelector('[role="option"]');
     expect(first?.textContent).toContain('429');
     expect(input.getAttribute('aria-activedescendant')).toBe(first?.id);
     await act(() => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await settle();
-    expect(root.querySelector('h2')?.textContent).toBe(
+    expect(target.el.querySelector('h2')?.textContent).toBe(
       ko ? '요청이 너무 많음' : 'Too Many Requests',
     );
   });
 
   it('the reference page lists every class under its heading, then vendors', async () => {
     await show(lang, <ReferenceApp api={api} initialQuery="" target={404} />);
-    const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    const headings = [...target.el.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings.slice(0, 5)).toEqual(
       ko
         ? [
@@ -129,13 +113,13 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
             '5xx - Server error',
           ],
     );
-    expect((root.querySelector('#code-404') as HTMLDetailsElement).open).toBe(true);
-    expect(root.querySelectorAll('details.entry[id^="code-"]').length).toBeGreaterThan(90);
+    expect((target.el.querySelector('#code-404') as HTMLDetailsElement).open).toBe(true);
+    expect(target.el.querySelectorAll('details.entry[id^="code-"]').length).toBeGreaterThan(90);
   });
 
   it('the reference page says an unknown code is not registered', async () => {
     await show(lang, <ReferenceApp api={api} initialQuery="" target={299} />);
-    expect(root.querySelector('.notice')?.textContent).toContain(
+    expect(target.el.querySelector('.notice')?.textContent).toContain(
       ko ? '299은(는) 등록된' : '299 is not a registered',
     );
   });
@@ -152,8 +136,8 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
         }}
       />,
     );
-    expect(root.querySelector('h1')?.textContent).toBe(ko ? '설정' : 'Settings');
-    const strict = root.querySelector('input[value="strict"]') as HTMLInputElement;
+    expect(target.el.querySelector('h1')?.textContent).toBe(ko ? '설정' : 'Settings');
+    const strict = target.el.querySelector('input[value="strict"]') as HTMLInputElement;
     await act(() => strict.click());
     await settle();
     expect(saved).toContainEqual({ sensitivity: 'strict' });
