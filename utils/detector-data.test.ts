@@ -10,8 +10,10 @@ it('the detector knows exactly the codes the dataset explains', () => {
   expect(isKnownCode(299)).toBe(false);
 });
 
+/** The detector's table stores phrases folded: lower case, `-` and `_` as spaces. */
+const folded = (s: string) => s.toLowerCase().replace(/[-_]/gu, ' ');
+
 it('every reason phrase of the dataset is one the detector reads after its code', () => {
-  const folded = (s: string) => s.toLowerCase().replace(/[-_]/gu, ' ');
   for (const { code, meanings } of STATUS_CODES) {
     for (const m of meanings) {
       for (const phrase of [m.phrase, ...(m.formerPhrases ?? [])]) {
