@@ -99,7 +99,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
     skip: (block: Element) => boolean,
     before?: (block: Element) => void,
   ): Source => {
-    const walker = createBlockWalker(root, deps.ownHost());
+    const walker = createBlockWalker(root, deps.ownHost(), { onlyCandidates: true });
     let queue: Segment[] = [];
     return () => {
       while (queue.length === 0) {
@@ -180,7 +180,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
 /** The segments of a block's own text (not of the blocks nested in it). */
 function blockSegments(block: Element, ownHost: Element | null): Segment[] {
   const out: Segment[] = [];
-  const walker = createBlockWalker(block, ownHost);
+  const walker = createBlockWalker(block, ownHost, { onlyCandidates: true });
   for (let segments = walker.next(); segments; segments = walker.next()) {
     if (segments[0]?.block === block) out.push(...segments);
   }

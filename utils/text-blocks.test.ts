@@ -258,3 +258,21 @@ describe('a long block', () => {
     for (const segment of segments) expectNodesAtTheirStarts(segment);
   });
 });
+
+describe('createBlockWalker with onlyCandidates', () => {
+  it('reads blocks with a three-digit number or a class token, and names the others empty', () => {
+    document.body.innerHTML =
+      '<p id="a">no numbers here</p><p id="b">HTTP <b>404</b></p><p id="c">any 5xx?</p><p id="d">12 and 34</p>';
+    const walker = createBlockWalker(document.body, null, { onlyCandidates: true });
+    const blocks: [string, string][] = [];
+    for (let segments = walker.next(); segments; segments = walker.next()) {
+      for (const s of segments) blocks.push([s.block.id, s.text]);
+    }
+    expect(blocks).toEqual([
+      ['a', ''],
+      ['b', 'HTTP 404'],
+      ['c', 'any 5xx?'],
+      ['d', ''],
+    ]);
+  });
+});

@@ -24,6 +24,9 @@ const INLINE = new Set(
     .split(' '),
 );
 
+/** A three-digit run or a class token: text without one cannot hold a status code. */
+const CANDIDATE = /\d{3}|[1-5][xX]{2}/u;
+
 /** Segments longer than this are cut at a line break. */
 export const MAX_SEGMENT = 32 * 1024;
 /** Text before a cut that the detector may read as context, without matching in it. */
@@ -80,6 +83,7 @@ export function blockOf(node: Node): Element | null {
 export function createBlockWalker(
   root: Node,
   ownHost?: Element | null,
+  options: { onlyCandidates?: boolean } = {},
 ): { next(): Segment[] | undefined } {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -143,6 +147,11 @@ export function createBlockWalker(
         nodes.push(node);
       }
       if (nodes.length === 0 || !block) return undefined;
+      // Most blocks of a large page hold no three-digit number and no `4xx`: skip building
+      // their text. One empty segment still names the block (a rescan forgets its marks).
+      if (options.onlyCandidates && !nodes.some((n) => CANDIDATE.test(n.data))) {
+        return [{ block, nodes: [], starts: [], text: '', from: 0 }];
+      }
       return segmentsOf(block, nodes, separators);
     },
   };
