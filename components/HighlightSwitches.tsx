@@ -1,6 +1,7 @@
 /** Switches for on-page highlighting: everywhere, and on the site the popup was opened on. */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../utils/settings.ts';
+import { Switch } from './controls.tsx';
 import { useT } from './lang.ts';
 
 interface Props {
@@ -16,31 +17,25 @@ export function HighlightSwitches({ settings: initial, save, host }: Props) {
   const siteOn = host !== undefined && !settings.disabledSites.includes(host);
   return (
     <footer class="switches">
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={settings.highlight}
-          checked={settings.highlight}
-          onChange={(e) => void update({ highlight: e.currentTarget.checked })}
-        />
-        <span>{tr('highlightAll')}</span>
-      </label>
+      <Switch
+        class="switch"
+        checked={settings.highlight}
+        onChange={(highlight) => void update({ highlight })}
+      >
+        {tr('highlightAll')}
+      </Switch>
       {host !== undefined && (
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={siteOn}
-            checked={siteOn}
-            disabled={!settings.highlight}
-            onChange={(e) => {
-              const others = settings.disabledSites.filter((s) => s !== host);
-              void update({ disabledSites: e.currentTarget.checked ? others : [...others, host] });
-            }}
-          />
-          <span>{tr('highlightSite', host)}</span>
-        </label>
+        <Switch
+          class="switch"
+          checked={siteOn}
+          disabled={!settings.highlight}
+          onChange={(on) => {
+            const others = settings.disabledSites.filter((s) => s !== host);
+            void update({ disabledSites: on ? others : [...others, host] });
+          }}
+        >
+          {tr('highlightSite', host)}
+        </Switch>
       )}
       <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
         {tr('settings')}

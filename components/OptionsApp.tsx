@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../utils/i18n.ts';
-import type { BadgeMode, LanguageSetting, Settings } from '../utils/settings.ts';
+import type { BadgeMode, LanguageSetting, Sensitivity, Settings } from '../utils/settings.ts';
+import { Choices, Switch } from './controls.tsx';
 import { useT } from './lang.ts';
 
 interface Props {
@@ -53,46 +54,38 @@ export function OptionsApp({ initial, save }: Props) {
       <h1>{tr('optionsTitle')}</h1>
       <fieldset>
         <legend>{tr('optionLanguage')}</legend>
-        {(['auto', 'ko', 'en'] as const).map((value: LanguageSetting) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="language"
-              value={value}
-              checked={settings.language === value}
-              onChange={() => void update({ language: value })}
-            />
-            {value === 'auto' ? tr('languageAuto') : value === 'ko' ? '한국어' : 'English'}
-          </label>
-        ))}
+        <Choices<LanguageSetting>
+          name="language"
+          choices={[
+            ['auto', tr('languageAuto')],
+            ['ko', '한국어'],
+            ['en', 'English'],
+          ]}
+          value={settings.language}
+          onChange={(language) => void update({ language })}
+        />
       </fieldset>
       <fieldset>
         <legend>{tr('optionHighlight')}</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={settings.highlight}
-            checked={settings.highlight}
-            onChange={(e) => void update({ highlight: e.currentTarget.checked })}
-          />
+        <Switch
+          class="choice"
+          checked={settings.highlight}
+          onChange={(highlight) => void update({ highlight })}
+        >
           {tr('highlightAll')}
-        </label>
+        </Switch>
       </fieldset>
       <fieldset disabled={!settings.highlight}>
         <legend>{tr('optionSensitivity')}</legend>
-        {(['balanced', 'strict'] as const).map((value) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="sensitivity"
-              value={value}
-              checked={settings.sensitivity === value}
-              onChange={() => void update({ sensitivity: value })}
-            />
-            {tr(value === 'balanced' ? 'sensitivityBalanced' : 'sensitivityStrict')}
-          </label>
-        ))}
+        <Choices<Sensitivity>
+          name="sensitivity"
+          choices={[
+            ['balanced', tr('sensitivityBalanced')],
+            ['strict', tr('sensitivityStrict')],
+          ]}
+          value={settings.sensitivity}
+          onChange={(sensitivity) => void update({ sensitivity })}
+        />
       </fieldset>
       <fieldset disabled={!settings.highlight}>
         <legend>{tr('optionDisabledSites')}</legend>
@@ -158,18 +151,12 @@ export function OptionsApp({ initial, save }: Props) {
       </fieldset>
       <fieldset>
         <legend>{tr('optionBadge')}</legend>
-        {BADGE_CHOICES.map(([value, label]) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="badge"
-              value={value}
-              checked={settings.badge === value}
-              onChange={() => void update({ badge: value })}
-            />
-            {tr(label)}
-          </label>
-        ))}
+        <Choices<BadgeMode>
+          name="badge"
+          choices={BADGE_CHOICES.map(([value, key]) => [value, tr(key)] as const)}
+          value={settings.badge}
+          onChange={(badge) => void update({ badge })}
+        />
       </fieldset>
       <p class="status" role="status">
         {status}
