@@ -30,12 +30,16 @@ export async function loadPageEnv(): Promise<PageEnv> {
   };
 }
 
-/** Host name of the active tab when it shows a web page. */
-export async function activeHost(): Promise<string | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return undefined;
-  const url = new URL(tab.url);
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.host : undefined;
+/** The host name of a tab's URL when it shows a web page. */
+export function webHost(tabUrl: string | undefined): string | undefined {
+  if (!tabUrl) return undefined;
+  try {
+    const url = new URL(tabUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.host : undefined;
+  } catch {
+    // URL.canParse would say it more shortly, but only from Chrome 120; we support 105.
+    return undefined;
+  }
 }
 
 interface StorageEvents {

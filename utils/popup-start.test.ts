@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXPLAIN_KEY, popupTabId, takeExplainCode } from './popup-start.ts';
 
 describe('popupTabId', () => {
-  const tabs = { query: async () => [{ id: 5 }] };
+  const active = { id: 5 };
 
   it.each([
     ['', 5],
@@ -14,12 +14,12 @@ describe('popupTabId', () => {
     ['?tab=-1', undefined],
     ['?tab=12a', undefined],
     ['?tab=12345678901', undefined],
-  ])('%j → %j', async (search, expected) => {
-    expect(await popupTabId(search, tabs)).toBe(expected);
+  ])('%j → %j', (search, expected) => {
+    expect(popupTabId(search, active)).toBe(expected);
   });
 
-  it('is undefined when there is no active tab', async () => {
-    expect(await popupTabId('', { query: async () => [] })).toBeUndefined();
+  it('is undefined when there is no active tab', () => {
+    expect(popupTabId('', undefined)).toBeUndefined();
   });
 });
 

@@ -11,20 +11,18 @@ export interface ExplainRequest {
   readonly at: number;
 }
 
-interface TabsQuery {
-  query(query: { active: true; currentWindow: true }): Promise<{ id?: number | undefined }[]>;
-}
-
 /**
  * The tab the popup is about: the active tab, or the one named by `?tab=123`. The end-to-end
  * tests open `popup.html?tab=123` as a page in a tab of its own, where the active tab would be
  * the popup itself.
  */
-export async function popupTabId(search: string, tabs: TabsQuery): Promise<number | undefined> {
+export function popupTabId(
+  search: string,
+  active: { id?: number | undefined } | undefined,
+): number | undefined {
   const given = new URLSearchParams(search).get('tab');
   if (given !== null) return /^\d{1,10}$/u.test(given) ? Number(given) : undefined;
-  const [tab] = await tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return active?.id;
 }
 
 interface SessionArea {

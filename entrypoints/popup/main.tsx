@@ -4,19 +4,23 @@ import { LangContext } from '../../components/lang.ts';
 import { PopupApp } from '../../components/PopupApp.tsx';
 import '../../components/theme.css';
 import '../../components/this-page.css';
-import { activeHost, loadPageEnv } from '../../utils/page-env.ts';
+import { loadPageEnv, webHost } from '../../utils/page-env.ts';
 import { popupTabId, takeExplainCode } from '../../utils/popup-start.ts';
 import { sendMessage } from '../../utils/protocol.ts';
 import { parseRecent, RECENT_KEY } from '../../utils/recent.ts';
 
 const { settings, lang, api, save } = await loadPageEnv();
-const [host, tabId, initialCode] = await Promise.all([
-  activeHost().catch(() => undefined),
-  // The tab the popup is about: the active one, or `popup.html?tab=123` (see popupTabId).
-  popupTabId(location.search, browser.tabs).catch(() => undefined),
+const [activeTab, initialCode] = await Promise.all([
+  browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => tab)
+    .catch(() => undefined),
   // A code the context menu's "Explain HTTP status" sent.
   takeExplainCode(browser.storage.session).catch(() => undefined),
 ]);
+const host = webHost(activeTab?.url);
+// The tab the popup is about: the active one, or `popup.html?tab=123` (see popupTabId).
+const tabId = popupTabId(location.search, activeTab);
 
 render(
   <LangContext.Provider value={lang}>
