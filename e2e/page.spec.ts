@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchChromium, type ChromiumSession } from './harness/chromium.ts';
-import { readHighlights, waitForHighlights } from './harness/highlights.ts';
+import { highlightsOnScreen, readHighlights, waitForHighlights } from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
 let server: FixtureServer;
@@ -25,12 +25,29 @@ const largePage = (paragraphs: number): string => {
   return `<!doctype html><html><head><meta charset="utf-8"><title>large</title></head><body>${rows.join('\n')}</body></html>`;
 };
 
+/** A log in one text node (a `<pre>` of `lines` lines), then a scrolling box of 3 000 lines. */
+const hugeLog = (lines: number): string => {
+  const log: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    log.push(`10.0.0.${i % 250} - - [line ${i}] "GET /a HTTP/1.1" ${i % 2 ? 200 : 404} ${i}`);
+  }
+  const box: string[] = [];
+  for (let i = 0; i < 3000; i++) box.push(`<div>box ${i} HTTP/1.1 ${i % 2 ? 503 : 200} OK</div>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>log</title></head><body><pre>${log.join('\n')}</pre><div id="box" style="height:300px;overflow:auto">${box.join('')}</div></body></html>`;
+};
+
 beforeAll(async () => {
   server = await startServer([
     (req, res) => {
       if (req.url !== '/large.html') return false;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(largePage(20_000));
+      return true;
+    },
+    (req, res) => {
+      if (req.url !== '/huge-log.html') return false;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(hugeLog(40_000));
       return true;
     },
   ]);
@@ -283,13 +300,58 @@ describe('dynamic and difficult pages', () => {
     await page.close();
   });
 
-  it('highlights every code on a very large page (20 000 paragraphs)', async () => {
+  it('on a very large page (20 000 paragraphs) paints what is in reach, wherever the reader jumps', async () => {
     const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(server.url('/large.html'));
-    await waitForHighlights(page, 400, 30_000);
-    const painted = await readHighlights(page);
-    expect(painted.length).toBe(400);
-    expect(new Set(painted.map((p) => p.text))).toEqual(new Set(['500']));
+    await expect
+      .poll(() => highlightsOnScreen(page))
+      .toContainEqual({
+        text: '500',
+        line: expect.stringMatching(/^Request 7 failed: HTTP\/1.1 500/),
+      });
+    // Only the text around the viewport is read: a few of the 400 codes, not all of them.
+    const atTop = await readHighlights(page);
+    expect(atTop.length).toBeGreaterThan(0);
+    expect(atTop.length).toBeLessThan(100);
+    expect(new Set(atTop.map((p) => p.text))).toEqual(new Set(['500']));
+    // Jumps as a reader makes them (the End key, a link, the scrollbar): each brings its codes.
+    for (const request of [19_957, 10_007, 7]) {
+      await page.evaluate((n) => {
+        const p = [...document.querySelectorAll('p')].find((el) =>
+          el.textContent?.startsWith(`Request ${n} failed`),
+        );
+        p?.scrollIntoView({ block: 'center' });
+      }, request);
+      await expect
+        .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
+        .toContainEqual(expect.stringMatching(new RegExp(`^Request ${request} failed`)));
+    }
+    await page.close();
+  });
+
+  it('a log in one huge text node, and a log in a scrolling box, are painted where they are read', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.url('/huge-log.html'));
+    await expect
+      .poll(() => highlightsOnScreen(page))
+      .toContainEqual({
+        text: '404',
+        line: expect.stringMatching(/^10\.0\.0\.0 - - \[line 0\] "GET \/a HTTP\/1.1" 404/),
+      });
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight * 0.6)');
+    await expect
+      .poll(async () => (await highlightsOnScreen(page)).map((h) => h.text))
+      .toContain('404');
+    await page.evaluate(() => {
+      const box = document.getElementById('box') as HTMLElement;
+      box.scrollIntoView();
+      box.scrollTop = box.scrollHeight - box.clientHeight;
+    });
+    await expect
+      .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
+      .toContainEqual(expect.stringMatching(/^box 2999 /));
     await page.close();
   });
 

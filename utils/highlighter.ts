@@ -10,7 +10,7 @@ import { createHover } from './hover.ts';
 import { watchMutations } from './mutations.ts';
 import { createPainter, type Mark } from './painter.ts';
 import type { TooltipData, TooltipEntry } from './protocol.ts';
-import { createScanner, type Found } from './scanner.ts';
+import { createScanner, type Found, type Seed } from './scanner.ts';
 import { createTooltip, TOOLTIP_TAG } from './tooltip.ts';
 
 export interface HighlighterDeps {
@@ -28,23 +28,33 @@ export interface Highlighter {
 }
 
 /**
- * Text nodes under a grid of points across the viewport, when the page is scrolled. At the top
- * of the page the walk in document order reaches what is on screen first anyway, and the
- * probes would force a layout of the whole page inside our first task.
+ * Text positions under a grid of points across the viewport. Called by the scanner after a
+ * rendering, when the layout these lookups need is already up to date.
  */
-function visibleTexts(win: Window): Text[] {
-  if (win.scrollY === 0 && win.scrollX === 0) return [];
-  const out = new Set<Text>();
+function visibleTexts(win: Window): Seed[] {
+  const out: Seed[] = [];
+  const seen = new Set<Node>();
   const w = win.innerWidth;
   const h = win.innerHeight;
-  for (let row = 0; row < 12; row++) {
-    for (const col of [0.08, 0.3, 0.55, 0.8]) {
-      const caret = caretAt(win.document, w * col, (h * (row + 0.5)) / 12);
-      if (caret?.node.nodeType === Node.TEXT_NODE) out.add(caret.node as Text);
+  // Few points: a lookup in a huge text node (a log in one <pre>) costs milliseconds, and
+  // the reading spans from the first point found to the last anyway.
+  for (const row of [0.02, 0.25, 0.5, 0.75, 0.98]) {
+    for (const col of [0.1, 0.6, 0.9]) {
+      const caret = caretAt(win.document, w * col, h * row);
+      if (caret?.node.nodeType !== Node.TEXT_NODE || seen.has(caret.node)) continue;
+      seen.add(caret.node);
+      out.push({ node: caret.node as Text, offset: caret.offset });
     }
   }
-  return [...out];
+  return out;
 }
+
+/**
+ * How many characters of text to read beyond the viewport, each way: about a screenful of
+ * small text (a character of a 12 px monospace font covers about 7 × 15 px).
+ */
+const marginOf = (win: Window): number =>
+  Math.min(16_000, Math.max(2_000, Math.round((win.innerWidth * win.innerHeight) / 100)));
 
 export function startHighlighter(deps: HighlighterDeps): Highlighter {
   const { win } = deps;
@@ -88,7 +98,12 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     onCodes: (codes) => void fetch(codes),
     ownHost: () => tooltip.host,
     visibleTexts: () => visibleTexts(win),
+    margin: () => marginOf(win),
   });
+  // Scrolling (the window's or any element's) and resizing bring other text into reach.
+  const onMove = (): void => scanner.update();
+  doc.addEventListener('scroll', onMove, { capture: true, passive: true });
+  win.addEventListener('resize', onMove, { passive: true });
 
   const hover = createHover({
     win,
@@ -124,10 +139,10 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
       n === tooltip.host ||
       tooltip.host.contains(n) ||
       (n as Element).tagName?.toLowerCase() === TOOLTIP_TAG,
-    onBlocks: (blocks) => void scanner.rescan(blocks),
+    onBlocks: (blocks) => scanner.rescan(blocks),
     onEverything: () => {
       painter.forget(painter.all().map((m) => m.block));
-      void scanner.start();
+      scanner.start();
     },
     onRemoved: () => {
       tooltip.ensureAttached();
@@ -137,10 +152,12 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
           .filter((m) => !m.block.isConnected || !m.range.startContainer.isConnected)
           .map((m) => m.block),
       );
+      // Drops the readings of removed text; what moved into view is read.
+      scanner.rescan([]);
     },
   });
 
-  void scanner.start();
+  scanner.start();
 
   return {
     next() {
@@ -162,6 +179,8 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     },
     stop() {
       scanner.stop();
+      doc.removeEventListener('scroll', onMove, { capture: true });
+      win.removeEventListener('resize', onMove);
       watcher.disconnect();
       hover.destroy();
       painter.clear();

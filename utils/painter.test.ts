@@ -245,3 +245,49 @@ describe('forget and clear', () => {
     for (const node of [...a.nodes, ...b.nodes]) expect(painter.marksIn(node)).toEqual([]);
   });
 });
+
+describe('keepOnly and show', () => {
+  it('keepOnly takes other units out of the registry but keeps their marks; show brings them back', () => {
+    const { painter, a, b, markA, markB } = paintTwoBlocks();
+    expect(painter.liveCount()).toBe(2);
+    painter.keepOnly(new Set([b.block]));
+    expect(highlight('http-status-4xx').size).toBe(0);
+    expect([...highlight('http-status-5xx')]).toEqual([markB?.range]);
+    expect(painter.liveCount()).toBe(1);
+    expect(painter.all()).toEqual([markA, markB]);
+    // A hidden mark is not under the pointer.
+    expect(painter.marksIn(a.nodes[0] as Text)).toEqual([]);
+    painter.show(a.block);
+    expect(highlight('http-status-4xx').size).toBe(0);
+    painter.flush();
+    expect([...highlight('http-status-4xx')]).toEqual([markA?.range]);
+    expect(painter.liveCount()).toBe(2);
+    painter.show(a.block);
+    painter.flush();
+    expect(painter.liveCount()).toBe(2);
+  });
+
+  it('a match painted again under another unit shows the first reading instead of a copy', () => {
+    document.body.innerHTML = '<p>HTTP 404</p>';
+    const segment = createBlockWalker(document.body).next()?.[0] as Segment;
+    const painter = createPainter(registry);
+    const first = {};
+    const [mark] = painter.paint(segment, [match(5, 8, 404)], first);
+    painter.flush();
+    painter.keepOnly(new Set());
+    expect(painter.liveCount()).toBe(0);
+    expect(painter.paint(segment, [match(5, 8, 404)], {})).toEqual([]);
+    painter.flush();
+    expect([...highlight('http-status-4xx')]).toEqual([mark?.range]);
+    expect(painter.liveCount()).toBe(1);
+  });
+
+  it('forgetting a hidden unit leaves the live count right', () => {
+    const { painter, a, b } = paintTwoBlocks();
+    painter.keepOnly(new Set([b.block]));
+    painter.forget([a.block]);
+    expect(painter.liveCount()).toBe(1);
+    painter.forget([b.block]);
+    expect(painter.liveCount()).toBe(0);
+  });
+});

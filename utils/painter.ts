@@ -3,6 +3,12 @@
  * one highlight per class (`http-status-4xx` …), styled by the stylesheet the manifest
  * injects. The page's DOM is never changed. Keeps an index from text node to marks for
  * hover hit-testing, and forgets a block's marks when it is scanned again.
+ *
+ * Marks are kept per unit (what the scanner read in one go: a run of a block, or a part of a
+ * huge text node). A unit's ranges can leave the browser's registry while the marks stay
+ * (`keepOnly`), and come back without reading the text again (`show`): the browser's cost of a
+ * highlight change grows with every range registered, so a long page keeps only the ranges
+ * near the viewport registered.
  */
 import type { Segment } from './text-blocks.ts';
 
@@ -14,6 +20,8 @@ export interface Mark {
   readonly block: Element;
   /** The text nodes the range touches. */
   readonly nodes: readonly Text[];
+  /** What it was read with (see `Painter.paint`). */
+  readonly unit: object;
 }
 
 export const HIGHLIGHT_PREFIX = 'http-status';
@@ -27,11 +35,21 @@ interface Registry {
 }
 
 export interface Painter {
-  /** Paints matches found in a segment; offsets are in `segment.text`. */
+  /**
+   * Paints matches found in a segment; offsets are in `segment.text`. `unit` groups the marks
+   * for `show` and `keepOnly` (by default, the segment's block).
+   */
   paint(
     segment: Segment,
     matches: readonly { start: number; end: number; code: number; isClass: boolean }[],
+    unit?: object,
   ): Mark[];
+  /** Registers a unit's ranges again (at the next flush) after `keepOnly` took them out. */
+  show(unit: object): void;
+  /** Takes the ranges of every other unit out of the registry, keeping their marks. */
+  keepOnly(units: ReadonlySet<object>): void;
+  /** How many ranges are registered, or will be at the next flush. */
+  liveCount(): number;
   /** Removes the marks of these blocks (before they are scanned again, or when they left the page). */
   forget(blocks: Iterable<Element>): void;
   /** The marks in a text node, for hit-testing. */
@@ -73,25 +91,40 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   // the main cost of garbage collection (long tasks in the benchmark). Entries leave with
   // forget() and clear(); marks of removed blocks are forgotten by the mutation watcher.
   let byNode = new Map<Node, Mark[]>();
-  let byBlock = new Map<Element, Mark[]>();
+  /** Marks by the node and offset they start at (a huge node can hold thousands). */
+  let byStart = new Map<Node, Map<number, Mark>>();
+  let byUnit = new Map<object, Mark[]>();
+  let unitsOf = new Map<Element, Set<object>>();
+  /** Units whose ranges are out of the registry. */
+  let hidden = new Set<object>();
+  let live = 0;
   /** Marks painted since the last flush; a forgotten one leaves `unflushed` and is skipped. */
   let pending: Mark[] = [];
   const unflushed = new Set<StaticRange>();
+  const highlightOf = (mark: Mark) => highlights[Math.floor(mark.code / 100) - 1];
+  const queue = (mark: Mark) => {
+    pending.push(mark);
+    unflushed.add(mark.range);
+  };
+  const show = (unit: object): void => {
+    if (!hidden.delete(unit)) return;
+    for (const mark of byUnit.get(unit) ?? []) {
+      queue(mark);
+      live++;
+    }
+  };
 
   return {
-    paint(segment, matches) {
+    paint(segment, matches, unit = segment.block) {
       const marks: Mark[] = [];
+      const visible = !hidden.has(unit);
       for (const m of matches) {
         if (m.start < segment.from) continue;
         const [startNode, startOffset, first] = locate(segment, m.start, false);
-        // Text read twice (on screen first, then with its whole block) is painted once.
-        if (
-          byNode
-            .get(startNode)
-            ?.some(
-              (x) => x.range.startContainer === startNode && x.range.startOffset === startOffset,
-            )
-        ) {
+        // Text read twice (from two starting points) is painted once, by its first reading.
+        const twin = byStart.get(startNode)?.get(startOffset);
+        if (twin) {
+          show(twin.unit);
           continue;
         }
         const [endNode, endOffset, last] = locate(segment, m.end, true);
@@ -102,10 +135,22 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
           endOffset,
         });
         const nodes = segment.nodes.slice(first, last + 1);
-        const mark: Mark = { code: m.code, isClass: m.isClass, range, block: segment.block, nodes };
-        pending.push(mark);
-        unflushed.add(range);
+        const mark: Mark = {
+          code: m.code,
+          isClass: m.isClass,
+          range,
+          block: segment.block,
+          nodes,
+          unit,
+        };
+        if (visible) {
+          queue(mark);
+          live++;
+        }
         marks.push(mark);
+        const starts = byStart.get(startNode);
+        if (starts) starts.set(startOffset, mark);
+        else byStart.set(startNode, new Map([[startOffset, mark]]));
         for (const node of nodes) {
           const list = byNode.get(node);
           if (list) list.push(mark);
@@ -113,29 +158,51 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         }
       }
       if (marks.length > 0) {
-        const list = byBlock.get(segment.block);
+        const list = byUnit.get(unit);
         if (list) list.push(...marks);
-        else byBlock.set(segment.block, marks);
+        else byUnit.set(unit, marks);
+        const units = unitsOf.get(segment.block);
+        if (units) units.add(unit);
+        else unitsOf.set(segment.block, new Set([unit]));
       }
       return marks;
     },
+    show,
+    keepOnly(units) {
+      for (const [unit, marks] of byUnit) {
+        if (units.has(unit) || hidden.has(unit)) continue;
+        hidden.add(unit);
+        for (const mark of marks) {
+          highlightOf(mark)?.delete(mark.range);
+          unflushed.delete(mark.range);
+        }
+        live -= marks.length;
+      }
+    },
+    liveCount: () => live,
     forget(blocks) {
       for (const block of blocks) {
-        const marks = byBlock.get(block);
-        if (!marks) continue;
-        byBlock.delete(block);
-        for (const mark of marks) {
-          highlights[Math.floor(mark.code / 100) - 1]?.delete(mark.range);
-          unflushed.delete(mark.range);
-          for (const node of mark.nodes) byNode.delete(node);
+        const units = unitsOf.get(block);
+        if (!units) continue;
+        unitsOf.delete(block);
+        for (const unit of units) {
+          const marks = byUnit.get(unit) ?? [];
+          byUnit.delete(unit);
+          if (!hidden.delete(unit)) live -= marks.length;
+          for (const mark of marks) {
+            highlightOf(mark)?.delete(mark.range);
+            unflushed.delete(mark.range);
+            byStart.delete(mark.range.startContainer);
+            for (const node of mark.nodes) byNode.delete(node);
+          }
         }
       }
     },
-    marksIn: (node) => byNode.get(node) ?? [],
-    all: () => [...byBlock.values()].flat(),
+    marksIn: (node) => (byNode.get(node) ?? []).filter((m) => !hidden.has(m.unit)),
+    all: () => [...byUnit.values()].flat(),
     flush() {
       for (const mark of pending) {
-        if (unflushed.has(mark.range)) highlights[Math.floor(mark.code / 100) - 1]?.add(mark.range);
+        if (unflushed.has(mark.range)) highlightOf(mark)?.add(mark.range);
       }
       pending = [];
       unflushed.clear();
@@ -148,7 +215,11 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         registry.delete(highlightName(i + 1));
       }
       byNode = new Map();
-      byBlock = new Map();
+      byStart = new Map();
+      byUnit = new Map();
+      unitsOf = new Map();
+      hidden = new Set();
+      live = 0;
     },
   };
 }

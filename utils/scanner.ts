@@ -1,10 +1,30 @@
 /**
- * Finds and paints status codes on a page without blocking it: the text under the viewport
- * first, then the rest of the document in slices of a few milliseconds, one segment at a time
- * (a 5 MB log is many segments). Blocks that change later are read again with `rescan`.
+ * Finds and paints status codes where the reader is: the text on screen and a margin of text
+ * before and after it, read again as the viewport moves. A page is never read whole.
+ *
+ * Why (docs/performance.md): reading and painting every code of a 5 MB log or of the one-page
+ * HTML standard took seconds of script and rendering, and every range registered with the
+ * browser makes each later highlight change cost more. The reader sees one screen at a time;
+ * reading a few screens around it costs the same on a small page and on a huge one.
+ *
+ * - At start (DOMContentLoaded, before the first layout) the top of the document is read in
+ *   document order, with no layout query, so the first screen is painted at once.
+ * - After each rendering that may have moved the viewport (scroll, resize, page changes), the
+ *   text under a grid of points on screen is found (layout is clean then) and the text from a
+ *   margin before the first of those points to a margin after the last is read: text already
+ *   read is skipped, so scrolling reads only what comes into reach.
+ * - When more ranges are registered than `maxLive`, those far from the viewport leave the
+ *   registry; their marks stay, and come back without a second reading.
  */
 import type { Painter } from './painter.ts';
-import { blockOf, createBlockWalker, isUnreadable, type Segment } from './text-blocks.ts';
+import {
+  createRunWalker,
+  isUnreadable,
+  MAX_SEGMENT,
+  startBefore,
+  type Run,
+  type Segment,
+} from './text-blocks.ts';
 
 export interface Found {
   readonly start: number;
@@ -13,176 +33,257 @@ export interface Found {
   readonly isClass: boolean;
 }
 
+/** A text position under the viewport. */
+export interface Seed {
+  readonly node: Text;
+  readonly offset: number;
+}
+
 export interface ScannerDeps {
   readonly root: () => Element | null;
   readonly painter: Painter;
   readonly detect: (text: string) => readonly Found[];
-  /** Called with the codes (not classes) painted in a slice. */
+  /** Called with the codes (not classes) painted in one reading. */
   readonly onCodes: (codes: ReadonlySet<number>) => void;
   /** Our own UI, never scanned. */
   readonly ownHost: () => Element | null;
-  /** Text nodes under the viewport, to read first. */
-  readonly visibleTexts: () => Text[];
-  readonly now?: () => number;
-  readonly yieldToPage?: (run: () => void) => void;
-  /** Time budget of one slice, in milliseconds. */
-  readonly budget?: number;
+  /** Text positions under the viewport now (needs a clean layout: called after rendering). */
+  readonly visibleTexts: () => Seed[];
+  /** Characters of text to read beyond the viewport, before and after it. */
+  readonly margin: () => number;
+  /** Runs `run` after the page's next rendering, when layout queries are cheap. */
+  readonly afterRender?: (run: () => void) => void;
+  /** Registered ranges beyond which those far from the viewport leave the registry. */
+  readonly maxLive?: number;
 }
 
 export interface Scanner {
-  /** Reads the whole document, viewport first. Resolves when every block was read. */
-  start(): Promise<void>;
-  /** Forgets these blocks' marks and reads them again. */
-  rescan(blocks: Iterable<Element>): Promise<void>;
+  /** Reads the top of the document now, then what is around the viewport after rendering. */
+  start(): void;
+  /** Reads what is around the viewport after the next rendering (coalesced). */
+  update(): void;
+  /** Forgets these blocks' marks and readings; they are read again when in reach. */
+  rescan(blocks: Iterable<Element>): void;
   stop(): void;
 }
 
-/** Longest wait, in milliseconds, between handovers of painted ranges during a long scan (each handover costs a repaint of every range so far, so they grow apart). */
-const FLUSH_INTERVAL = 1000;
-const FIRST_INTERVAL = 16;
-
-const defaultYield = (run: () => void): void => {
-  setTimeout(run, 0);
+const defaultAfterRender = (run: () => void): void => {
+  requestAnimationFrame(() => setTimeout(run, 0));
 };
 
-/** A source of segments, pulled one at a time. */
-type Source = () => Segment | undefined;
+/** A text node this long is read a segment at a time (a log in one text node). */
+const isHuge = (run: Run): boolean => run.nodes.length === 1 && run.chars > MAX_SEGMENT;
+
+/** Offsets in the node covered by a segment of a huge node (see `splitNode`). */
+const spanOf = (segment: Segment): [number, number] => {
+  const base = -(segment.starts[0] ?? 0);
+  return [base + segment.from, base + segment.text.length];
+};
+
+interface Reading {
+  readonly block: Element;
+  /** One unit for a run; one per segment of a huge node. */
+  readonly units: (object | undefined)[];
+}
 
 export function createScanner(deps: ScannerDeps): Scanner {
-  const now = deps.now ?? (() => performance.now());
-  const yieldToPage = deps.yieldToPage ?? defaultYield;
-  const budget = deps.budget ?? 8;
+  const afterRender = deps.afterRender ?? defaultAfterRender;
+  const maxLive = deps.maxLive ?? 3000;
+  const { painter } = deps;
   let generation = 0;
-  let lastFlush = 0;
-  let flushEvery = 0;
+  let scheduled = false;
+  /** What was read, by the first text node of the run. */
+  let readings = new Map<Text, Reading>();
+  let cuts = new WeakMap<Text, Segment[]>();
 
-  const paint = (segment: Segment, codes: Set<number>): void => {
+  const paintSegment = (segment: Segment, unit: object, codes: Set<number>): void => {
     const found = deps.detect(segment.text);
     if (found.length === 0) return;
-    for (const mark of deps.painter.paint(segment, found)) if (!mark.isClass) codes.add(mark.code);
+    for (const mark of painter.paint(segment, found, unit)) if (!mark.isClass) codes.add(mark.code);
   };
 
-  /** Reads segments in slices of `budget` ms, yielding to the page between slices. */
-  const run = (source: Source): Promise<void> => {
-    const mine = generation;
-    return new Promise((resolve) => {
-      const slice = (): void => {
-        if (mine !== generation) return resolve();
-        const until = now() + budget;
-        const codes = new Set<number>();
-        let segment = source();
-        while (segment) {
-          paint(segment, codes);
-          if (now() >= until) break;
-          segment = source();
-        }
-        if (codes.size > 0) deps.onCodes(codes);
-        const done = !segment || mine !== generation;
-        // Hand ranges to the browser in batches, since each handover repaints every range:
-        // after the first slice (the top of the page is usually what is on screen), then at
-        // growing intervals up to FLUSH_INTERVAL.
-        if (done || now() - lastFlush >= flushEvery) {
-          deps.painter.flush();
-          lastFlush = now();
-          flushEvery = Math.min(FLUSH_INTERVAL, Math.max(FIRST_INTERVAL, flushEvery * 2));
-        }
-        if (done) resolve();
-        else yieldToPage(slice);
-      };
-      slice();
-    });
+  /** A run's unit at `index`, read now if it was not read before. */
+  const unitOf = (
+    run: Run,
+    index: number,
+    read: (unit: object) => void,
+    touched: Set<object>,
+  ): void => {
+    const key = run.nodes[0] as Text;
+    let reading = readings.get(key);
+    if (!reading) {
+      reading = { block: run.block, units: [] };
+      readings.set(key, reading);
+    }
+    let unit = reading.units[index];
+    if (unit) {
+      painter.show(unit);
+    } else {
+      unit = {};
+      reading.units[index] = unit;
+      read(unit);
+    }
+    touched.add(unit);
   };
 
-  /** Segments of every block below `root`, in document order, skipping `skip` blocks. */
-  const walk = (
-    root: Node,
-    skip: (block: Element) => boolean,
-    before?: (block: Element) => void,
-  ): Source => {
-    const walker = createBlockWalker(root, deps.ownHost(), { onlyCandidates: true });
-    let queue: Segment[] = [];
-    return () => {
-      while (queue.length === 0) {
-        const next = walker.next();
-        if (!next) return undefined;
-        const block = next[0]?.block;
-        if (block && skip(block)) continue;
-        if (block) before?.(block);
-        queue = next;
+  /** The segments of a huge text node that overlap node offsets [lo, hi). */
+  const readHuge = (
+    run: Run,
+    lo: number,
+    hi: number,
+    touched: Set<object>,
+    codes: Set<number>,
+  ): void => {
+    const node = run.nodes[0] as Text;
+    let segments = cuts.get(node);
+    if (!segments) {
+      segments = run.segments();
+      cuts.set(node, segments);
+    }
+    for (const [i, segment] of segments.entries()) {
+      const [from, to] = spanOf(segment);
+      if (to <= lo || from >= hi) continue;
+      unitOf(run, i, (unit) => paintSegment(segment, unit, codes), touched);
+    }
+  };
+
+  const readRun = (run: Run, touched: Set<object>, codes: Set<number>): void => {
+    unitOf(
+      run,
+      0,
+      (unit) => {
+        if (!run.hasCandidate()) return;
+        for (const segment of run.segments()) paintSegment(segment, unit, codes);
+      },
+      touched,
+    );
+  };
+
+  /**
+   * Reads from `start` (the document's start when null) on, until `margin` characters past
+   * the last seed met (past the start when there are no seeds). Returns how many of the seeds
+   * (in document order) were met.
+   */
+  const readFrom = (
+    root: Element,
+    start: Node | null,
+    seeds: readonly Seed[],
+    margin: number,
+    touched: Set<object>,
+    codes: Set<number>,
+  ): number => {
+    const walker = createRunWalker(root, deps.ownHost(), { start, maxRunChars: MAX_SEGMENT });
+    const index = new Map(seeds.map((s, i) => [s.node, i]));
+    let chars = 0;
+    let lastSeed = seeds.length === 0 ? 0 : Number.NEGATIVE_INFINITY;
+    let met = 0;
+    for (let run = walker.next(); run; run = walker.next()) {
+      const offsets: number[] = [];
+      for (const node of run.nodes) {
+        const i = index.get(node);
+        if (i === undefined) continue;
+        met = Math.max(met, i + 1);
+        offsets.push((seeds[i] as Seed).offset);
       }
-      return queue.shift();
-    };
+      if (isHuge(run)) {
+        let lo: number;
+        let hi: number;
+        if (offsets.length > 0) {
+          lo = Math.min(...offsets) - margin;
+          hi = Math.max(...offsets) + margin;
+          lastSeed = chars + Math.max(...offsets);
+        } else if (lastSeed === Number.NEGATIVE_INFINITY) {
+          // Before the first seed: the end of the node is the margin above the viewport.
+          lo = run.chars - margin;
+          hi = run.chars;
+        } else {
+          lo = 0;
+          hi = margin - (chars - lastSeed);
+        }
+        readHuge(run, lo, hi, touched, codes);
+      } else {
+        if (offsets.length > 0) lastSeed = chars + run.chars;
+        readRun(run, touched, codes);
+      }
+      chars += run.chars;
+      if (lastSeed !== Number.NEGATIVE_INFINITY && chars - lastSeed >= margin) break;
+    }
+    return met;
   };
 
-  /** The blocks under the viewport, read first and in full within one task when small. */
-  const viewportSegments = (): { segments: Segment[]; done: Set<Element> } => {
-    const done = new Set<Element>();
-    const segments: Segment[] = [];
-    const visible = new Set(deps.visibleTexts());
-    for (const text of visible) {
-      const block = blockOf(text);
-      if (!block || done.has(block) || isUnreadable(block, deps.ownHost())) continue;
-      done.add(block);
-      // A huge block (a long log) contributes only the segments on screen now; its full
-      // text is read with the rest of the document.
-      const all = blockSegments(block, deps.ownHost());
-      if (all.length > 2) {
-        done.delete(block);
-        segments.push(...all.filter((s) => s.nodes.some((n) => visible.has(n))).slice(0, 4));
-      } else {
-        segments.push(...all);
+  /** Reads around the seeds (or the top of the document), then hands the ranges over. */
+  const read = (seeds: Seed[]): void => {
+    const root = deps.root();
+    if (!root) return;
+    const host = deps.ownHost();
+    const margin = deps.margin();
+    const touched = new Set<object>();
+    const codes = new Set<number>();
+    const usable = seeds
+      .filter((s) => root.contains(s.node) && !isUnreadable(s.node, host))
+      .sort((a, b) =>
+        a.node === b.node
+          ? a.offset - b.offset
+          : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING
+            ? -1
+            : 1,
+      );
+    if (usable.length === 0) {
+      if (seeds.length === 0) readFrom(root, null, [], 2 * margin, touched, codes);
+    } else {
+      for (let i = 0; i < usable.length;) {
+        const rest = usable.slice(i);
+        const first = rest[0] as Seed;
+        const start = startBefore(root, first.node, margin, host, MAX_SEGMENT);
+        i += Math.max(1, readFrom(root, start, rest, margin, touched, codes));
       }
     }
-    return { segments, done };
+    if (painter.liveCount() > maxLive) painter.keepOnly(touched);
+    painter.flush();
+    if (codes.size > 0) deps.onCodes(codes);
+  };
+
+  const update = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    const mine = generation;
+    afterRender(() => {
+      if (mine !== generation) return;
+      scheduled = false;
+      const seeds = deps.visibleTexts();
+      if (seeds.length > 0) read(seeds);
+    });
   };
 
   return {
     start() {
       generation++;
-      const root = deps.root();
-      if (!root) return Promise.resolve();
-      const { segments, done } = viewportSegments();
-      const codes = new Set<number>();
-      for (const s of segments) paint(s, codes);
-      if (codes.size > 0) deps.onCodes(codes);
-      // What is on screen is painted at once.
-      deps.painter.flush();
-      lastFlush = now();
-      flushEvery = 0;
-      return run(walk(root, (b) => done.has(b)));
+      scheduled = false;
+      readings = new Map();
+      cuts = new WeakMap();
+      // The top of the page, before the first layout: no probes, document order.
+      read([]);
+      update();
     },
+    update,
     rescan(blocks) {
-      const list = [...blocks].filter((b) => b.isConnected && !isUnreadable(b, deps.ownHost()));
-      deps.painter.forget(blocks);
-      let i = 0;
-      let current: Source | undefined;
-      flushEvery = 0;
-      return run(() => {
-        for (;;) {
-          const segment = current?.();
-          if (segment) return segment;
-          const block = list[i++];
-          if (!block) return undefined;
-          current = walk(
-            block,
-            () => false,
-            (b) => deps.painter.forget([b]),
-          );
-        }
-      });
+      const changed = new Set(blocks);
+      const gone: Element[] = [];
+      for (const [node, reading] of readings) {
+        let inside = !node.isConnected;
+        for (let el: Element | null = reading.block; el && !inside; el = el.parentElement)
+          inside = changed.has(el);
+        if (!inside) continue;
+        readings.delete(node);
+        cuts.delete(node);
+        gone.push(reading.block);
+      }
+      painter.forget([...changed, ...gone]);
+      update();
     },
     stop() {
       generation++;
+      scheduled = false;
     },
   };
-}
-
-/** The segments of a block's own text (not of the blocks nested in it). */
-function blockSegments(block: Element, ownHost: Element | null): Segment[] {
-  const out: Segment[] = [];
-  const walker = createBlockWalker(block, ownHost, { onlyCandidates: true });
-  for (let segments = walker.next(); segments; segments = walker.next()) {
-    if (segments[0]?.block === block) out.push(...segments);
-  }
-  return out;
 }

@@ -4,9 +4,11 @@ import {
   blockOf,
   CONTEXT_CARRY,
   createBlockWalker,
+  createRunWalker,
   isSkipped,
   MAX_SEGMENT,
   segmentsOf,
+  startBefore,
   type Segment,
 } from './text-blocks.ts';
 
@@ -274,5 +276,63 @@ describe('createBlockWalker with onlyCandidates', () => {
       ['c', 'any 5xx?'],
       ['d', ''],
     ]);
+  });
+});
+
+describe('createRunWalker', () => {
+  const runs = (walker: ReturnType<typeof createRunWalker>) => {
+    const out: string[] = [];
+    for (let run = walker.next(); run; run = walker.next())
+      out.push(run.nodes.map((n) => n.data).join('|'));
+    return out;
+  };
+
+  it('starts at a given text node, in the middle of the document', () => {
+    document.body.innerHTML = '<p>one</p><p>two <b>2</b></p><p>three</p>';
+    const start = document.querySelectorAll('p')[1]?.firstChild as Text;
+    expect(runs(createRunWalker(document.body, null, { start }))).toEqual(['two |2', 'three']);
+  });
+
+  it('cuts a long run of many nodes where a line ends, past maxRunChars', () => {
+    document.body.innerHTML = `<pre>${Array.from({ length: 10 }, (_, i) => `<span>line ${i} ok</span>\n`).join('')}</pre>`;
+    const walker = createRunWalker(document.body, null, { maxRunChars: 30 });
+    const cut = runs(walker);
+    expect(cut.length).toBeGreaterThan(1);
+    // Every run but the last ends with a line end, and together they hold every node.
+    for (const run of cut.slice(0, -1)) expect(run.endsWith('\n')).toBe(true);
+    expect(
+      cut
+        .join('|')
+        .split('|')
+        .filter((t) => t.startsWith('line')),
+    ).toHaveLength(10);
+  });
+
+  it('hasCandidate: only text with three digits or a class token', () => {
+    document.body.innerHTML = '<p>nothing here 12</p><p>a 5xx error</p><p>HTTP 404</p>';
+    const walker = createRunWalker(document.body);
+    expect([walker.next(), walker.next(), walker.next()].map((r) => r?.hasCandidate())).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+});
+
+describe('startBefore', () => {
+  it('goes back about `chars` characters, then to the start of that run', () => {
+    document.body.innerHTML =
+      '<p>aaaaaaaaaa</p><p>bbbbb <i>ccccc</i> ddddd</p><p>eeeee</p><p>fffff</p>';
+    const f = document.querySelectorAll('p')[3]?.firstChild as Text;
+    // 10 characters back lands in "ddddd" (after eeeee); the run it belongs to starts at "bbbbb ".
+    expect(startBefore(document.body, f, 10).data).toBe('bbbbb ');
+    expect(startBefore(document.body, f, 0)).toBe(f);
+    expect(startBefore(document.body, f, 1000).data).toBe('aaaaaaaaaa');
+  });
+
+  it('skips text it never reads', () => {
+    document.body.innerHTML = '<p>aaaaa</p><textarea>xxxxxxxxxxxxxxxxxxxx</textarea><p>bbbbb</p>';
+    const b = document.querySelectorAll('p')[1]?.firstChild as Text;
+    expect(startBefore(document.body, b, 3).data).toBe('aaaaa');
   });
 });

@@ -71,22 +71,46 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
+/** A run: consecutive text nodes of one block, read together (a very long one is cut). */
+export interface Run {
+  readonly block: Element;
+  readonly nodes: readonly Text[];
+  /** Characters of the run's text (its nodes, separators left out). */
+  readonly chars: number;
+  /** Whether the text holds a three-digit run or a class token: without one it holds no code. */
+  hasCandidate(): boolean;
+  /** The run's text as segments, built on demand. */
+  segments(): Segment[];
+}
+
+export interface RunWalkerOptions {
+  /** Start here (a text node, or the first text after an element) instead of at `root`'s start. */
+  readonly start?: Node | null;
+  /**
+   * Cut a run past this many characters, at a line end when one comes soon, so a huge block
+   * of many nodes (a log with one span per field) is read a part at a time. A cut loses no
+   * code: the detector reads a match with its own line.
+   */
+  readonly maxRunChars?: number;
+}
+
 /**
- * Walks text nodes below `root` in document order, pausable: `next()` returns the next
- * block's segments, or undefined when the walk is done. A walker resumes where it stopped,
- * so a caller can spread the walk over many short tasks.
+ * Walks text nodes below `root` in document order, pausable: `next()` returns the next run,
+ * or undefined when the walk is done. A walker resumes where it stopped, so a caller can spread
+ * the walk over many short tasks, or stop once it has read far enough.
  *
  * Speed matters here (a page can have 300 000 elements): the tree walker visits text nodes
  * only, with no script filter, and each element's verdicts (skipped? which block?) are
  * computed once per walk.
  */
-export function createBlockWalker(
+export function createRunWalker(
   root: Node,
   ownHost?: Element | null,
-  options: { onlyCandidates?: boolean } = {},
-): { next(): Segment[] | undefined } {
+  options: RunWalkerOptions = {},
+): { next(): Run | undefined } {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
   const skipped = new Map<Element, boolean>();
   const blocks = new Map<Element, Element>();
   const cells = new Map<Element, Element | null>();
@@ -125,10 +149,16 @@ export function createBlockWalker(
   const separators = new WeakMap<Text, string>();
   let lastCell: Element | null = null;
   let pending: Text | undefined;
+  const start = options.start;
+  if (start && start !== root) {
+    walker.currentNode = start;
+    if (start.nodeType === Node.TEXT_NODE) pending = start as Text;
+  }
   return {
     next() {
       let block: Element | null = null;
       const nodes: Text[] = [];
+      let chars = 0;
       let node = (pending ?? walker.nextNode()) as Text | null;
       pending = undefined;
       for (; node; node = walker.nextNode() as Text | null) {
@@ -140,19 +170,97 @@ export function createBlockWalker(
           break;
         }
         const cell = cellFor(parent);
-        if (cell !== lastCell && cell !== null) separators.set(node, '\t');
-        else if (breakBefore(node, b)) separators.set(node, '\n');
+        let separator: string | undefined;
+        if (cell !== lastCell && cell !== null) separator = '\t';
+        else if (breakBefore(node, b)) separator = '\n';
+        if (separator) separators.set(node, separator);
+        // Past the cap, cut where a line ends (or anyway at twice the cap).
+        if (
+          chars > maxRun &&
+          (separator === '\n' ||
+            (nodes[nodes.length - 1] as Text).data.endsWith('\n') ||
+            chars > 2 * maxRun)
+        ) {
+          pending = node;
+          break;
+        }
         lastCell = cell;
         block = b;
         nodes.push(node);
+        chars += node.data.length;
       }
       if (nodes.length === 0 || !block) return undefined;
-      // Most blocks of a large page hold no three-digit number and no `4xx`: skip building
-      // their text. One empty segment still names the block (a rescan forgets its marks).
-      if (options.onlyCandidates && !nodes.some((n) => CANDIDATE.test(n.data))) {
-        return [{ block, nodes: [], starts: [], text: '', from: 0 }];
+      const runBlock = block;
+      return {
+        block: runBlock,
+        nodes,
+        chars,
+        hasCandidate: () => nodes.some((n) => CANDIDATE.test(n.data)),
+        segments: () => segmentsOf(runBlock, nodes, separators),
+      };
+    },
+  };
+}
+
+/**
+ * The text node where reading should start to cover about `chars` characters before `node`:
+ * walks back over readable text, then on to the start of that text's run (within `maxRunChars`),
+ * so a read never starts in the middle of a sentence that its block began earlier.
+ */
+export function startBefore(
+  root: Node,
+  node: Text,
+  chars: number,
+  ownHost?: Element | null,
+  maxRunChars = Number.POSITIVE_INFINITY,
+): Text {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  let at = node;
+  let seen = 0;
+  const readable = (n: Text) => !isUnreadable(n, ownHost);
+  while (seen < chars) {
+    const prev = walker.previousNode() as Text | null;
+    if (!prev) return at;
+    if (!readable(prev)) continue;
+    at = prev;
+    seen += prev.data.length;
+  }
+  const block = blockOf(at);
+  let run = 0;
+  for (
+    let prev = walker.previousNode() as Text | null;
+    prev;
+    prev = walker.previousNode() as Text | null
+  ) {
+    if (!readable(prev)) continue;
+    if (blockOf(prev) !== block || run > maxRunChars) break;
+    at = prev;
+    run += prev.data.length;
+  }
+  return at;
+}
+
+/**
+ * The walk as segments per block (a pre-built convenience over `createRunWalker`). With
+ * `onlyCandidates`, a block whose text holds no candidate yields one empty segment that only
+ * names the block.
+ */
+export function createBlockWalker(
+  root: Node,
+  ownHost?: Element | null,
+  options: { onlyCandidates?: boolean } = {},
+): { next(): Segment[] | undefined } {
+  const runs = createRunWalker(root, ownHost);
+  return {
+    next() {
+      const run = runs.next();
+      if (!run) return undefined;
+      if (options.onlyCandidates && !run.hasCandidate()) {
+        return [{ block: run.block, nodes: [], starts: [], text: '', from: 0 }];
       }
-      return segmentsOf(block, nodes, separators);
+      return run.segments();
     },
   };
 }

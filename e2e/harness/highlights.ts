@@ -37,3 +37,32 @@ export async function waitForHighlights(page: Page, count = 1, timeout = 10_000)
     { timeout },
   );
 }
+
+/** The highlighted ranges that lie inside the viewport now, each with the start of its line. */
+export async function highlightsOnScreen(page: Page): Promise<{ text: string; line: string }[]> {
+  return page.evaluate(() => {
+    const out: { text: string; line: string }[] = [];
+    // Measuring a range in a huge text node is slow: skip, by offset, those of the node on
+    // screen that lie far above or below it.
+    const top = document.caretPositionFromPoint(5, 1);
+    const bottom = document.caretPositionFromPoint(innerWidth - 5, innerHeight - 1);
+    const far = (r: AbstractRange) =>
+      (r.startContainer === top?.offsetNode && r.startOffset < top.offset - 500) ||
+      (r.startContainer === bottom?.offsetNode && r.startOffset > bottom.offset + 500);
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('http-status')) continue;
+      for (const r of highlight) {
+        if (far(r)) continue;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const box = range.getBoundingClientRect();
+        if (box.width === 0 || box.bottom < 0 || box.top > innerHeight) continue;
+        const data = r.startContainer.textContent ?? '';
+        const lineStart = data.lastIndexOf('\n', r.startOffset - 1) + 1;
+        out.push({ text: range.toString(), line: data.slice(lineStart, lineStart + 60) });
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,305 @@
+// @vitest-environment happy-dom
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPainter, type Painter } from './painter.ts';
+import { createScanner, type Found, type Scanner, type Seed } from './scanner.ts';
+import { MAX_SEGMENT } from './text-blocks.ts';
+
+// happy-dom has no CSS Custom Highlight API: a Highlight is a Set, the registry a Map.
+class FakeHighlight extends Set<unknown> {}
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+beforeAll(() => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('StaticRange', FakeStaticRange);
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+/** Every `HTTP nnn` is a code: the detector itself is tested elsewhere. */
+const fakeDetect = (text: string): Found[] =>
+  [...text.matchAll(/HTTP (\d{3})/g)].map((m) => ({
+    start: (m.index ?? 0) + 5,
+    end: (m.index ?? 0) + 8,
+    code: Number(m[1]),
+    isClass: false,
+  }));
+
+interface Rig {
+  scanner: Scanner;
+  painter: Painter;
+  registry: Map<string, Highlight>;
+  /** Texts the detector was given. */
+  reads: string[];
+  /** What the viewport shows now. */
+  seeds: Seed[];
+  /** Callbacks waiting for "the next rendering". */
+  frames: (() => void)[];
+  render(): void;
+}
+
+function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
+  const registry = new Map<string, Highlight>();
+  const painter = createPainter(registry);
+  const reads: string[] = [];
+  const frames: (() => void)[] = [];
+  const r: Rig = {
+    painter,
+    registry,
+    reads,
+    seeds: [],
+    frames,
+    render() {
+      for (const run of frames.splice(0)) run();
+    },
+    scanner: createScanner({
+      root: () => document.body,
+      painter,
+      detect: (text) => {
+        reads.push(text);
+        return fakeDetect(text);
+      },
+      onCodes: () => undefined,
+      ownHost: () => document.querySelector('#own'),
+      visibleTexts: () => r.seeds,
+      margin: () => options.margin ?? 200,
+      afterRender: (run) => void frames.push(run),
+      maxLive: options.maxLive,
+    }),
+  };
+  return r;
+}
+
+/** The paragraphs (by index) whose codes are registered with the browser now. */
+const registered = (r: Rig): number[] => {
+  const out: number[] = [];
+  for (const h of r.registry.values()) {
+    for (const range of h as unknown as Set<StaticRange>) {
+      const p = range.startContainer.parentElement;
+      out.push([...document.body.children].indexOf(p as Element));
+    }
+  }
+  return out.sort((a, b) => a - b);
+};
+
+/** `count` paragraphs of about 60 characters, each with one code. */
+const paragraphs = (count: number) => {
+  document.body.innerHTML = Array.from(
+    { length: count },
+    (_, i) => `<p>Paragraph ${String(i).padStart(4, '0')} got HTTP ${i % 2 ? 404 : 503} back.</p>`,
+  ).join('');
+};
+const seedIn = (index: number, offset = 0): Seed => ({
+  node: document.body.children[index]?.firstChild as Text,
+  offset,
+});
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('createScanner: reading around the viewport', () => {
+  it('start reads the top of the page only: about twice the margin', () => {
+    paragraphs(500);
+    const r = rig({ margin: 200 });
+    r.scanner.start();
+    const painted = registered(r);
+    expect(painted[0]).toBe(0);
+    // 400 characters of ~38-character paragraphs: about 11, never the whole page.
+    expect(painted.length).toBeGreaterThanOrEqual(10);
+    expect(painted.length).toBeLessThanOrEqual(13);
+    expect(painted).toEqual(painted.map((_, i) => i));
+  });
+
+  it('after rendering, reads a margin before and after the text on screen', () => {
+    paragraphs(500);
+    const r = rig({ margin: 200 });
+    r.scanner.start();
+    r.seeds = [seedIn(250), seedIn(255)];
+    r.scanner.update();
+    expect(registered(r).filter((i) => i > 100)).toEqual([]);
+    r.render();
+    const around = registered(r).filter((i) => i > 100);
+    expect(Math.min(...around)).toBeLessThan(250);
+    expect(Math.min(...around)).toBeGreaterThan(235);
+    expect(Math.max(...around)).toBeGreaterThan(255);
+    expect(Math.max(...around)).toBeLessThan(270);
+    // Contiguous: nothing between the seeds is skipped.
+    expect(around).toEqual(around.map((_, i) => (around[0] as number) + i));
+  });
+
+  it('updates are coalesced into one reading per rendering', () => {
+    paragraphs(100);
+    const r = rig();
+    r.scanner.start();
+    r.scanner.update();
+    r.scanner.update();
+    r.scanner.update();
+    expect(r.frames.length).toBe(1);
+  });
+
+  it('text already read is not read again', () => {
+    paragraphs(500);
+    const r = rig({ margin: 200 });
+    r.seeds = [seedIn(300)];
+    r.scanner.start();
+    r.render();
+    const reads = r.reads.length;
+    const painted = registered(r);
+    r.scanner.update();
+    r.render();
+    expect(r.reads.length).toBe(reads);
+    expect(registered(r)).toEqual(painted);
+  });
+
+  it('seeds far apart (a fixed header and the content) read two windows, not all between', () => {
+    paragraphs(2000);
+    const r = rig({ margin: 200 });
+    r.scanner.start();
+    r.seeds = [seedIn(0), seedIn(1500)];
+    r.scanner.update();
+    r.render();
+    const painted = registered(r);
+    expect(painted.some((i) => i > 1490 && i < 1510)).toBe(true);
+    expect(painted.filter((i) => i > 50 && i < 1450)).toEqual([]);
+  });
+
+  it('ignores seeds in text it never reads (form fields, our own UI)', () => {
+    paragraphs(300);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<textarea>HTTP 500</textarea><div id="own">HTTP 501</div>',
+    );
+    const r = rig({ margin: 200 });
+    r.seeds = [
+      { node: document.querySelector('textarea')?.firstChild as Text, offset: 0 },
+      { node: document.querySelector('#own')?.firstChild as Text, offset: 0 },
+    ];
+    r.scanner.start();
+    const before = r.reads.length;
+    r.render();
+    expect(r.reads.length).toBe(before);
+  });
+
+  it('stop: a pending reading never runs', () => {
+    paragraphs(500);
+    const r = rig({ margin: 200 });
+    r.scanner.start();
+    r.seeds = [seedIn(400)];
+    r.scanner.update();
+    r.scanner.stop();
+    r.render();
+    expect(registered(r).filter((i) => i > 100)).toEqual([]);
+  });
+});
+
+describe('createScanner: a huge text node', () => {
+  const log = (lines: number) => {
+    const text = Array.from(
+      { length: lines },
+      (_, i) => `10.0.0.${i % 250} line ${String(i).padStart(6, '0')} HTTP ${i % 2 ? 200 : 404}`,
+    ).join('\n');
+    document.body.innerHTML = '<pre></pre>';
+    document.querySelector('pre')?.append(text);
+    return document.querySelector('pre')?.firstChild as Text;
+  };
+  const lineOf = (range: StaticRange) => {
+    const data = (range.startContainer as Text).data;
+    const start = data.lastIndexOf('\n', range.startOffset) + 1;
+    return Number(data.slice(start, start + 40).split(' ')[2]);
+  };
+  const lines = (r: Rig) =>
+    [...r.registry.values()]
+      .flatMap((h) => [...(h as unknown as Set<StaticRange>)])
+      .map(lineOf)
+      .sort((a, b) => a - b);
+
+  it('is read a segment at a time: the top first, then the segments around the viewport', () => {
+    const node = log(40_000);
+    expect(node.data.length).toBeGreaterThan(20 * MAX_SEGMENT);
+    const r = rig({ margin: 2000 });
+    r.scanner.start();
+    const top = lines(r);
+    expect(top[0]).toBe(0);
+    expect(top.length).toBeLessThan(3000);
+    const middle = node.data.indexOf('line 020000');
+    r.seeds = [{ node, offset: middle }];
+    r.scanner.update();
+    r.render();
+    const all = lines(r);
+    expect(all).toContain(20_000);
+    // Only the segments within the margin of the viewport: a few thousand lines, not 40 000.
+    expect(all.filter((l) => l > 5000).length).toBeLessThan(5000);
+    expect(all.filter((l) => l > 5000 && (l < 18_000 || l > 22_000))).toEqual([]);
+    expect(r.reads.every((t) => t.length <= MAX_SEGMENT + 200)).toBe(true);
+  });
+});
+
+describe('createScanner: ranges far from the viewport leave the registry', () => {
+  it('keeps at most maxLive ranges plus those in reach, and brings back the rest without reading', () => {
+    paragraphs(2000);
+    const r = rig({ margin: 200, maxLive: 30 });
+    r.scanner.start();
+    const top = registered(r);
+    r.seeds = [seedIn(1000)];
+    r.scanner.update();
+    r.render();
+    expect(registered(r).filter((i) => i < 100)).toEqual(top);
+    r.seeds = [seedIn(1500)];
+    r.scanner.update();
+    r.render();
+    // Over the limit: only what is around paragraph 1500 is registered now.
+    const now = registered(r);
+    expect(now.every((i) => i > 1450 && i < 1550)).toBe(true);
+    expect(r.painter.liveCount()).toBe(now.length);
+    const reads = r.reads.length;
+    r.seeds = [seedIn(1000)];
+    r.scanner.update();
+    r.render();
+    expect(registered(r).some((i) => i === 1000)).toBe(true);
+    expect(r.reads.length).toBe(reads);
+  });
+});
+
+describe('createScanner: rescan', () => {
+  it('forgets changed blocks and reads them again when in reach', () => {
+    paragraphs(50);
+    const r = rig({ margin: 200 });
+    r.seeds = [seedIn(2)];
+    r.scanner.start();
+    r.render();
+    const p = document.body.children[2] as HTMLElement;
+    p.textContent = 'Now it says HTTP 502.';
+    r.seeds = [seedIn(2)];
+    r.scanner.rescan([p]);
+    r.render();
+    const codes = [...r.registry.entries()]
+      .filter(([, h]) =>
+        [...(h as unknown as Set<StaticRange>)].some((x) => x.startContainer.parentElement === p),
+      )
+      .map(([name]) => name);
+    expect(codes).toEqual(['http-status-5xx']);
+    expect(r.painter.all().filter((m) => m.block === p)).toHaveLength(1);
+    expect(r.painter.all().find((m) => m.block === p)?.code).toBe(502);
+  });
+
+  it('drops the readings of removed text', () => {
+    paragraphs(50);
+    const r = rig({ margin: 200 });
+    r.scanner.start();
+    const before = r.painter.all().length;
+    document.body.children[0]?.remove();
+    r.scanner.rescan([]);
+    expect(r.painter.all().length).toBe(before - 1);
+  });
+});
