@@ -5,7 +5,15 @@
  */
 import { longest, spansOfOurs } from './attribution.ts';
 import { heapAfterGc, probePage, type Browsers } from './browsers.ts';
-import { floorPass, pageShape, peerPass, type PageShape, type ProbeOptions } from './probe.ts';
+import {
+  floorPass,
+  jumpPass,
+  pageShape,
+  peerPass,
+  type JumpResult,
+  type PageShape,
+  type ProbeOptions,
+} from './probe.ts';
 
 export const HIGHLIGHT_PREFIX = 'http-status';
 /** Longer than any pause between two highlight changes of a working scan. */
@@ -39,6 +47,9 @@ export interface PageRun {
   /** The page's own longest task and frame after DOMContentLoaded (plain browser). */
   readonly pageTaskMs: number;
   readonly pageFrameMs: number;
+  /** After the page settled: a jump to its middle and to its end, to highlights on screen. */
+  readonly jumpMiddle: JumpResult;
+  readonly jumpEnd: JumpResult;
   readonly heapJs: number;
   readonly heapDom: number;
   readonly ranges: number;
@@ -60,6 +71,14 @@ export async function measurePage(b: Browsers, name: string, markJs: string): Pr
 
   const ours = await probePage(b.ours.context, url, oursProbe);
   const oursHeap = await heapAfterGc(b.ours.context, ours.page);
+  const jumpMiddle = await ours.page.evaluate(jumpPass, {
+    prefix: HIGHLIGHT_PREFIX,
+    target: 'middle' as const,
+  });
+  const jumpEnd = await ours.page.evaluate(jumpPass, {
+    prefix: HIGHLIGHT_PREFIX,
+    target: 'end' as const,
+  });
   await ours.page.close();
 
   const r = ours.result;
@@ -83,6 +102,8 @@ export async function measurePage(b: Browsers, name: string, markJs: string): Pr
     longestFrameMs: own((p) => p.longFrames),
     pageTaskMs: afterDcl(alone.result.longTasks, alone.result.dcl),
     pageFrameMs: afterDcl(alone.result.longFrames, alone.result.dcl),
+    jumpMiddle,
+    jumpEnd,
     heapJs: oursHeap.js - pageHeap.js,
     heapDom: oursHeap.dom - pageHeap.dom,
     ranges: r.ranges,

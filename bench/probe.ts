@@ -232,3 +232,75 @@ export function pageShape(): PageShape {
     textBytes: new Blob([document.body.textContent ?? '']).size,
   };
 }
+
+export interface JumpResult {
+  /** From the scroll to the first poll that saw a highlighted range on screen; null if none in 5 s. */
+  readonly ms: number | null;
+  /** Longest long task from the scroll until then (0 when none reached 50 ms). */
+  readonly longestTaskMs: number;
+}
+
+/**
+ * A reader's jump, as with the End key or a link: scrolls so that `target` lies on screen and
+ * times how long until a highlighted range lies inside the viewport. `target` is `end` (the
+ * bottom of the page, whose last block holds a code) or `middle` (the first text with an
+ * unmistakable status mention after the middle element of the page, found before the clock
+ * starts). Polls every 2 ms and measures only ranges new since the jump.
+ */
+export async function jumpPass(options: {
+  readonly prefix: string;
+  readonly target: 'middle' | 'end';
+}): Promise<JumpResult> {
+  const ranges = (): Set<AbstractRange> => {
+    const out = new Set<AbstractRange>();
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith(options.prefix)) for (const r of h) out.add(r);
+    return out;
+  };
+  let element: Element | null = null;
+  if (options.target === 'middle') {
+    const all = document.body.getElementsByTagName('*');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    walker.currentNode = all[all.length >> 1] as Element;
+    const unmistakable =
+      /HTTP\/1\.1"? [1-5]\d\d\b|\b[1-5]\d\d (Not Found|OK|Bad Gateway|Service Unavailable|Too Many Requests|Internal Server Error)\b/;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (unmistakable.test((n as Text).data)) {
+        element = n.parentElement;
+        break;
+      }
+    }
+    if (!element) return { ms: null, longestTaskMs: 0 };
+  }
+  const before = ranges();
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  if (element) element.scrollIntoView({ block: 'center' });
+  else window.scrollTo(0, document.documentElement.scrollHeight);
+  // Inside the function: Playwright serializes it alone into the page.
+  // oxlint-disable-next-line unicorn/consistent-function-scoping
+  const onScreen = (r: AbstractRange): boolean => {
+    if (!r.startContainer.isConnected) return false;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const box = range.getBoundingClientRect();
+    return box.width > 0 && box.bottom > 0 && box.top < innerHeight;
+  };
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const now = performance.now();
+    const fresh = [...ranges()].filter((r) => !before.has(r));
+    if (fresh.some(onScreen) || now - start > 5000) {
+      const found = now - start <= 5000;
+      // Long tasks are reported after they end: let the observer catch up.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return { ms: found ? now - start : null, longestTaskMs: longest >= 50 ? longest : 0 };
+    }
+  }
+}
