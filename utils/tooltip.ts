@@ -5,28 +5,9 @@
  * script small; styled with a constructed stylesheet, which a strict page CSP does not block.
  */
 import type { TooltipEntry } from './protocol.ts';
+import CSS from './tooltip.css?inline';
 
 export const TOOLTIP_TAG = 'http-status-tooltip';
-
-const CSS = `
-:host { all: initial; }
-.tip { box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); padding: 10px 12px; border-radius: 8px;
-  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif;
-  color: #1b1f24; background: #fff; border: 1px solid #d0d7de; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
-.m + .m { margin-top: 8px; padding-top: 8px; border-top: 1px solid #d0d7de; }
-.head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
-.code { font-weight: 700; padding: 0 6px; border-radius: 5px; color: #fff; background: var(--c); }
-.name { font-weight: 600; }
-.phrase, .tag { color: #57606a; font-size: 12px; }
-.sum { margin: 4px 0 0; }
-a { display: inline-block; margin-top: 6px; color: #0a66c2; cursor: pointer; text-decoration: underline; }
-.c1 { --c: #5b5f97 } .c2 { --c: #1a7f37 } .c3 { --c: #0969da } .c4 { --c: #b35900 } .c5 { --c: #cf222e }
-@media (prefers-color-scheme: dark) {
-  .tip { color: #e6edf3; background: #22272e; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
-  .m + .m { border-color: #3d444d; } .phrase, .tag { color: #9ea7b3; } a { color: #58a6ff; }
-  .code { color: #0d1117; }
-  .c1 { --c: #a5a8e6 } .c2 { --c: #3fb950 } .c3 { --c: #58a6ff } .c4 { --c: #f0883e } .c5 { --c: #ff7b72 }
-}`;
 
 export interface TooltipContent {
   readonly entry?: TooltipEntry;
@@ -101,28 +82,30 @@ export function createTooltip(doc: Document, onOpen: (code: number) => void): To
       attach();
       box.replaceChildren();
       box.lang = content.lang;
-      if (content.classLabel) {
-        const m = el(doc, 'div', 'm');
+      /** One meaning: a head line (the code's badge, its name, `more`) in a block of its own. */
+      const meaningBlock = (code: string, name: string, ...more: HTMLElement[]): HTMLElement => {
         const head = el(doc, 'div', 'head');
         head.append(
-          el(doc, 'span', `code c${content.classLabel.token[0]}`, content.classLabel.token),
-          el(doc, 'span', 'name', content.classLabel.name),
+          el(doc, 'span', `code c${code[0]}`, code),
+          el(doc, 'span', 'name', name),
+          ...more,
         );
+        const m = el(doc, 'div', 'm');
         m.append(head);
         box.append(m);
-      }
+        return m;
+      };
+      if (content.classLabel) meaningBlock(content.classLabel.token, content.classLabel.name);
       const entry = content.entry;
       for (const meaning of entry?.meanings ?? []) {
-        const m = el(doc, 'div', 'm');
-        const head = el(doc, 'div', 'head');
-        head.append(
-          el(doc, 'span', `code c${Math.floor((entry?.code ?? 0) / 100)}`, String(entry?.code)),
-          el(doc, 'span', 'name', meaning.name),
-        );
-        if (meaning.phrase !== meaning.name) head.append(el(doc, 'span', 'phrase', meaning.phrase));
-        head.append(el(doc, 'span', 'tag', meaning.tag));
-        m.append(head, el(doc, 'p', 'sum', meaning.summary));
-        box.append(m);
+        const phrase =
+          meaning.phrase === meaning.name ? [] : [el(doc, 'span', 'phrase', meaning.phrase)];
+        meaningBlock(
+          String(entry?.code),
+          meaning.name,
+          ...phrase,
+          el(doc, 'span', 'tag', meaning.tag),
+        ).append(el(doc, 'p', 'sum', meaning.summary));
       }
       if (entry) {
         const link = el(doc, 'a', '', content.linkLabel);
@@ -142,7 +125,7 @@ export function createTooltip(doc: Document, onOpen: (code: number) => void): To
         }
       }
       visible = true;
-      place(host, box, anchor, doc.defaultView ?? window, important);
+      place(box, anchor, doc.defaultView ?? window, important);
     },
     hide() {
       if (!visible) return;
@@ -164,7 +147,6 @@ export function createTooltip(doc: Document, onOpen: (code: number) => void): To
 
 /** Below the code, or above it when there is no room; kept inside the viewport. */
 function place(
-  host: HTMLElement,
   box: HTMLElement,
   anchor: DOMRect,
   win: Window,
@@ -180,5 +162,4 @@ function place(
   const left = Math.max(4, Math.min(anchor.left, vw - width - 4));
   set('left', `${Math.round(left)}px`);
   set('top', `${Math.round(top)}px`);
-  void host;
 }
