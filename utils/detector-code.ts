@@ -5,7 +5,7 @@
  */
 import type { DetectorContext } from './detector-context.ts';
 import type { Candidate, Evidence } from './detector-evidence.ts';
-import { BLANK, isLineStart, SPACE, walk, words, type Token } from './detector-text.ts';
+import { BLANK, isLineStart, SPACE, TABS, walk, words, type Token } from './detector-text.ts';
 import { isStatusName, lastSegment, set } from './detector-words.ts';
 
 /** First argument of these means a status: `abort(403)`, `res.sendStatus(404)`, `w.WriteHeader(500)`. */
@@ -35,11 +35,7 @@ export function codeShapes(
   // Only a number right after `(` or `,` can be a call argument; skip the walk otherwise.
   if (t0 && /[(,]/.test(t0.sep)) callEvidence(text, c, ev);
   const rest = text.slice(walk(text, c.end, BLANK, 8), c.end + 12);
-  if (
-    t0?.word === 'return' &&
-    /^[ \t]+$/.test(t0.sep) &&
-    startsStatement(text, t0.start, c.lineStart)
-  ) {
+  if (t0?.word === 'return' && TABS.test(t0.sep) && startsStatement(text, t0.start, c.lineStart)) {
     // nginx: `return 301 https://…;`, `return 444;`
     if (SPACE.test(text.charAt(c.end)) && /^(?:https?:|\/|\$|"|')/.test(rest)) ev.strong = true;
     else if (rest.startsWith(';') && ctx.nearNginx(c.start)) ev.medium = true;

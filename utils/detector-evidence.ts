@@ -17,7 +17,7 @@ import {
   vetoBefore,
 } from './detector-left.ts';
 import { classWordingAfter, phraseAfter, phraseBefore } from './detector-phrases.ts';
-import { isHangul, words, type Token } from './detector-text.ts';
+import { isHangul, TABS, words, type Token } from './detector-text.ts';
 import * as W from './detector-words.ts';
 
 export interface Evidence {
@@ -103,7 +103,6 @@ export function accepts(ev: Evidence, sensitivity: Sensitivity): boolean {
 
 /** What leaves the next word attached to the number: `404 error`, `**404** error`, `"404" error`. */
 const ATTACHED = /^["'\u201d\u2019]?[ \t\u00a0*`]{0,3}$/;
-const TABS = /^[ \t]+$/;
 
 /**
  * The word right after the number: `404 error`, `404s`, `404 에러`, `404가` — or a unit that

@@ -9,6 +9,7 @@ import {
   isDigit,
   isHangul,
   isLineStart,
+  TABS,
   walk,
   type Token,
 } from './detector-text.ts';
@@ -17,7 +18,6 @@ import * as W from './detector-words.ts';
 /** Punctuation that may join a name to its value: `status: 404`, `"status": 404`, `.status(404)`. */
 const CONNECTOR = /^[ \t\u00a0"'`:=()[\]{}<>!?,*]{0,8}$/;
 const SPACES = /^[ \t\u00a0]{1,3}$/;
-const TABS = /^[ \t]+$/;
 const NUMBER = /^\d+$/;
 
 /** `HTTPError: 429`, `HttpServerErrorException$InternalServerError: 500`, `StatusException`. */

@@ -14,6 +14,8 @@ const isWordChar = (c: number): boolean =>
 export const SPACE = /[ \t]/;
 /** Spaces as pages write them: also no-break spaces and the `\r` of `\r\n`. */
 export const BLANK = /[ \t\u00a0\r]/;
+/** A separator of spaces and tabs only (`404 512`, `return 301`). */
+export const TABS = /^[ \t]+$/;
 
 /**
  * Steps from `pos` over characters that `pass` accepts, at most `limit` of them, rightwards or
