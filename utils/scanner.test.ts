@@ -74,7 +74,7 @@ function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
       visibleTexts: () => r.seeds,
       margin: () => options.margin ?? 200,
       afterRender: (run) => void frames.push(run),
-      maxLive: options.maxLive,
+      ...(options.maxLive === undefined ? {} : { maxLive: options.maxLive }),
     }),
   };
   return r;
