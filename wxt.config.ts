@@ -1,4 +1,5 @@
 import { preact } from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
@@ -6,7 +7,17 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Explicit imports everywhere: modules stay plain TypeScript that Node and vitest run as they are.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Our own content script context instead of WXT's (utils/page-context.ts says why).
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': fileURLToPath(
+          new URL('utils/page-context.ts', import.meta.url),
+        ),
+      },
+    },
+  }),
   // The sources archive Firefox reviewers build from: everything but generated pictures.
   zip: { excludeSources: ['docs/screenshots/**', 'bench/.out/**', 'assets/*.png'] },
   manifest: ({ browser }) => ({

@@ -77,3 +77,21 @@ it('makes no network request of its own while it works', async () => {
   expect(others).toEqual([]);
   expect(seen.filter((url) => url.startsWith(own)).length).toBeGreaterThan(0);
 });
+
+it('posts the page no message: a page script cannot hear it start or work', async () => {
+  const page = await chromium.context.newPage();
+  // In the page's own world, before anything runs. (WXT's own content script context posted
+  // one at every start; utils/page-context.ts replaces it.)
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    addEventListener('message', (e) => heard.push(e.data));
+  });
+  await page.goto(server.url('/mixed.html'));
+  await waitForHighlights(page, 1);
+  await page.mouse.move(50, 50);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+  await page.close();
+});

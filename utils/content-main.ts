@@ -3,7 +3,7 @@
  * in their highlight stylesheet): settings, start and stop, and messages from the background.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './page-context.ts';
 import { startHighlighter, type Highlighter } from './highlighter.ts';
 import { isContentMessage, sendMessage } from './protocol.ts';
 import {
@@ -27,7 +27,7 @@ const domReady = (doc: Document): Promise<void> =>
  * scripts only after the page's first layout, 1–1.5 s after DOMContentLoaded on a page the size
  * of the HTML standard (docs/performance.md).
  */
-export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function runContentScript(ctx: PageContext): Promise<void> {
   const [stored] = await Promise.all([loadSettings(browser.storage.local), domReady(document)]);
   let settings: Settings = stored;
   let running: Highlighter | undefined;
@@ -60,8 +60,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);
   // Disabled, removed or updated extension: take every highlight and our host away.
+  // The reader scrolling or pointing at the page is when stale highlights would matter.
+  const check = () => void ctx.isInvalid;
+  const events = ['scroll', 'pointerover'] as const;
+  for (const type of events)
+    document.addEventListener(type, check, { capture: true, passive: true });
   ctx.onInvalidated(() => {
     running?.stop();
+    running = undefined;
+    for (const type of events) document.removeEventListener(type, check, { capture: true });
     browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onMessage);
   });
