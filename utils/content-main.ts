@@ -14,22 +14,15 @@ import {
   type Settings,
 } from './settings.ts';
 
-/** Resolves at DOMContentLoaded, or at once when the document is already parsed. */
-const domReady = (doc: Document): Promise<void> =>
-  doc.readyState === 'loading'
-    ? new Promise((resolve) =>
-        doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-      )
-    : Promise.resolve();
-
 /**
- * Runs from document_start and starts at DOMContentLoaded: Chromium injects document_end
- * scripts only after the page's first layout, 1–1.5 s after DOMContentLoaded on a page the size
- * of the HTML standard (docs/performance.md).
+ * Runs from document_start, as soon as the settings are read: while the page loads, the
+ * highlighter paints the top of what is parsed in the frames the browser renders meanwhile, and
+ * starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the
+ * page's first layout, 1–1.5 s after DOMContentLoaded on a page the size of the HTML standard,
+ * and such a page is on screen seconds before its DOMContentLoaded: docs/performance.md.)
  */
 export async function runContentScript(ctx: PageContext): Promise<void> {
-  const [stored] = await Promise.all([loadSettings(browser.storage.local), domReady(document)]);
-  let settings: Settings = stored;
+  let settings: Settings = await loadSettings(browser.storage.local);
   let running: Highlighter | undefined;
   const apply = () => {
     running?.stop();

@@ -203,27 +203,28 @@ describe('createScanner: reading around the viewport', () => {
   });
 });
 
-describe('createScanner: a huge text node', () => {
-  const log = (lines: number) => {
-    const text = Array.from(
-      { length: lines },
-      (_, i) => `10.0.0.${i % 250} line ${String(i).padStart(6, '0')} HTTP ${i % 2 ? 200 : 404}`,
-    ).join('\n');
-    document.body.innerHTML = '<pre></pre>';
-    document.querySelector('pre')?.append(text);
-    return document.querySelector('pre')?.firstChild as Text;
-  };
-  const lineOf = (range: StaticRange) => {
-    const data = (range.startContainer as Text).data;
-    const start = data.lastIndexOf('\n', range.startOffset) + 1;
-    return Number(data.slice(start, start + 40).split(' ')[2]);
-  };
-  const lines = (r: Rig) =>
-    [...r.registry.values()]
-      .flatMap((h) => [...(h as unknown as Set<StaticRange>)])
-      .map(lineOf)
-      .sort((a, b) => a - b);
+const log = (lines: number) => {
+  const text = Array.from(
+    { length: lines },
+    (_, i) => `10.0.0.${i % 250} line ${String(i).padStart(6, '0')} HTTP ${i % 2 ? 200 : 404}`,
+  ).join('\n');
+  document.body.innerHTML = '<pre></pre>';
+  document.querySelector('pre')?.append(text);
+  return document.querySelector('pre')?.firstChild as Text;
+};
+const lineOf = (range: StaticRange) => {
+  const data = (range.startContainer as Text).data;
+  const start = data.lastIndexOf('\n', range.startOffset) + 1;
+  return Number(data.slice(start, start + 40).split(' ')[2]);
+};
 
+const lines = (r: Rig) =>
+  [...r.registry.values()]
+    .flatMap((h) => [...(h as unknown as Set<StaticRange>)])
+    .map(lineOf)
+    .sort((a, b) => a - b);
+
+describe('createScanner: a huge text node', () => {
   it('is read a segment at a time: the top first, then the segments around the viewport', () => {
     const node = log(40_000);
     expect(node.data.length).toBeGreaterThan(20 * MAX_SEGMENT);
@@ -301,5 +302,25 @@ describe('createScanner: rescan', () => {
     document.body.children[0]?.remove();
     r.scanner.rescan([]);
     expect(r.painter.all().length).toBe(before - 1);
+  });
+});
+
+describe('createScanner: preview while the page loads', () => {
+  it('reads the top of what is parsed but not the last run, which may still grow', () => {
+    paragraphs(3);
+    const r = rig({ margin: 200 });
+    expect(r.scanner.preview()).toBe(false);
+    expect(registered(r)).toEqual([0, 1]);
+    // The parser adds more: the next preview reads on, and says when the top is read.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      Array.from({ length: 30 }, (_, i) => `<p>Later ${i} got HTTP 500 back here.</p>`).join(''),
+    );
+    expect(r.scanner.preview()).toBe(true);
+    expect(registered(r).slice(0, 3)).toEqual([0, 1, 2]);
+    // At DOMContentLoaded the top is read again: nothing is painted twice.
+    const before = registered(r);
+    r.scanner.start();
+    expect(registered(r)).toEqual(before);
   });
 });

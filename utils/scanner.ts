@@ -60,6 +60,14 @@ export interface ScannerDeps {
 export interface Scanner {
   /** Reads the top of the document now, then what is around the viewport after rendering. */
   start(): void;
+  /**
+   * While the page is still loading: reads the top of what is parsed so far, so the first
+   * screen is painted with the page's first frames rather than after DOMContentLoaded (a
+   * 4 MB page is on screen seconds before it). Leaves out the run the parser may still be
+   * adding to. True once the top of the page is read; `start` at DOMContentLoaded reads it
+   * again (marks found twice are painted once).
+   */
+  preview(): boolean;
   /** Reads what is around the viewport after the next rendering (coalesced). */
   update(): void;
   /** Forgets these blocks' marks and readings; they are read again when in reach. */
@@ -162,7 +170,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
   /**
    * Reads from `start` (the document's start when null) on, until `margin` characters past
    * the last seed met (past the start when there are no seeds). Returns how many of the seeds
-   * (in document order) were met.
+   * (in document order) were met, and whether the margin was reached. With `holdLast`, the
+   * last run of the document is left unread (while the page loads, the parser may still add
+   * to it).
    */
   const readFrom = (
     root: Element,
@@ -171,13 +181,15 @@ export function createScanner(deps: ScannerDeps): Scanner {
     margin: number,
     touched: Set<object>,
     codes: Set<number>,
-  ): number => {
+    holdLast = false,
+  ): { met: number; reached: boolean } => {
     const walker = createRunWalker(root, deps.ownHost(), { start, maxRunChars: MAX_SEGMENT });
     const index = new Map(seeds.map((s, i) => [s.node, i]));
     let chars = 0;
     let lastSeed = seeds.length === 0 ? 0 : Number.NEGATIVE_INFINITY;
     let met = 0;
-    for (let run = walker.next(); run; run = walker.next()) {
+    for (let run = walker.next(), next = walker.next(); run; run = next, next = walker.next()) {
+      if (holdLast && !next) break;
       const offsets: number[] = [];
       for (const node of run.nodes) {
         const i = index.get(node);
@@ -206,15 +218,19 @@ export function createScanner(deps: ScannerDeps): Scanner {
         readRun(run, touched, codes);
       }
       chars += run.chars;
-      if (lastSeed !== Number.NEGATIVE_INFINITY && chars - lastSeed >= margin) break;
+      if (lastSeed !== Number.NEGATIVE_INFINITY && chars - lastSeed >= margin)
+        return { met, reached: true };
     }
-    return met;
+    return { met, reached: false };
   };
 
-  /** Reads around the seeds (or the top of the document), then hands the ranges over. */
-  const read = (seeds: Seed[]): void => {
+  /**
+   * Reads around the seeds (or the top of the document), then hands the ranges over. Returns
+   * false when the top of the document is shorter than the margin (or there is no root).
+   */
+  const read = (seeds: Seed[], loading = false): boolean => {
     const root = deps.root();
-    if (!root) return;
+    if (!root) return false;
     const host = deps.ownHost();
     const margin = deps.margin();
     const touched = new Set<object>();
@@ -228,19 +244,22 @@ export function createScanner(deps: ScannerDeps): Scanner {
             ? -1
             : 1,
       );
+    let reached = true;
     if (usable.length === 0) {
-      if (seeds.length === 0) readFrom(root, null, [], 2 * margin, touched, codes);
+      if (seeds.length === 0)
+        ({ reached } = readFrom(root, null, [], 2 * margin, touched, codes, loading));
     } else {
       for (let i = 0; i < usable.length;) {
         const rest = usable.slice(i);
         const first = rest[0] as Seed;
         const start = startBefore(root, first.node, margin, host, MAX_SEGMENT);
-        i += Math.max(1, readFrom(root, start, rest, margin, touched, codes));
+        i += Math.max(1, readFrom(root, start, rest, margin, touched, codes).met);
       }
     }
     if (painter.liveCount() > maxLive) painter.keepOnly(touched);
     painter.flush();
     if (codes.size > 0) deps.onCodes(codes);
+    return reached;
   };
 
   const update = (): void => {
@@ -264,6 +283,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
       // The top of the page, before the first layout: no probes, document order.
       read([]);
       update();
+    },
+    preview() {
+      return read([], true);
     },
     update,
     rescan(blocks) {
