@@ -15,8 +15,8 @@ describe('ContentScriptContext', () => {
     setId('test-extension-id');
     const post = vi.spyOn(window, 'postMessage');
     const dispatch = vi.spyOn(document, 'dispatchEvent');
-    const ctx = new ContentScriptContext('status-codes', { matches: ['<all_urls>'] });
-    const callback = vi.fn();
+    const ctx = new ContentScriptContext();
+    const callback = vi.fn<() => void>();
     ctx.onInvalidated(callback);
     expect(ctx.isInvalid).toBe(false);
     expect(callback).not.toHaveBeenCalled();
@@ -26,8 +26,8 @@ describe('ContentScriptContext', () => {
 
   it('once the extension is gone, runs each callback once; a removed one never', () => {
     const ctx = new ContentScriptContext();
-    const kept = vi.fn();
-    const removed = vi.fn();
+    const kept = vi.fn<() => void>();
+    const removed = vi.fn<() => void>();
     ctx.onInvalidated(kept);
     ctx.onInvalidated(removed)();
     setId(undefined);

@@ -22,12 +22,10 @@ export interface PageContext {
   readonly isInvalid: boolean;
 }
 
+/** WXT's wrapper constructs it with the entrypoint's name and options, which it does not need. */
 export class ContentScriptContext implements PageContext {
   readonly #callbacks = new Set<() => void>();
   #invalid = false;
-
-  /** WXT's wrapper passes the entrypoint's name and options; neither is needed here. */
-  constructor(..._unused: unknown[]) {}
 
   /** Runs `callback` once, when the extension is found gone. Returns a remover. */
   onInvalidated(callback: () => void): () => void {

@@ -279,14 +279,14 @@ describe('createBlockWalker with onlyCandidates', () => {
   });
 });
 
-describe('createRunWalker', () => {
-  const runs = (walker: ReturnType<typeof createRunWalker>) => {
-    const out: string[] = [];
-    for (let run = walker.next(); run; run = walker.next())
-      out.push(run.nodes.map((n) => n.data).join('|'));
-    return out;
-  };
+const runs = (walker: ReturnType<typeof createRunWalker>) => {
+  const out: string[] = [];
+  for (let run = walker.next(); run; run = walker.next())
+    out.push(run.nodes.map((n) => n.data).join('|'));
+  return out;
+};
 
+describe('createRunWalker', () => {
   it('starts at a given text node, in the middle of the document', () => {
     document.body.innerHTML = '<p>one</p><p>two <b>2</b></p><p>three</p>';
     const start = document.querySelectorAll('p')[1]?.firstChild as Text;
