@@ -28,8 +28,8 @@ export interface Highlighter {
 }
 
 /**
- * Text positions under a grid of points across the viewport. Called by the scanner after a
- * rendering, when the layout these lookups need is already up to date.
+ * Text positions under a few points across the viewport. Called by the scanner at a frame,
+ * where the layout these lookups need is up to date after a scroll.
  */
 function visibleTexts(win: Window): Seed[] {
   const out: Seed[] = [];

@@ -43,7 +43,7 @@ interface Rig {
   reads: string[];
   /** What the viewport shows now. */
   seeds: Seed[];
-  /** Callbacks waiting for "the next rendering". */
+  /** Callbacks waiting for "the next frame". */
   frames: (() => void)[];
   render(): void;
 }
@@ -121,7 +121,7 @@ describe('createScanner: reading around the viewport', () => {
     expect(painted).toEqual(painted.map((_, i) => i));
   });
 
-  it('after rendering, reads a margin before and after the text on screen', () => {
+  it('at the next frame, reads a margin before and after the text on screen', () => {
     paragraphs(500);
     const r = rig({ margin: 200 });
     r.scanner.start();
@@ -138,7 +138,7 @@ describe('createScanner: reading around the viewport', () => {
     expect(around).toEqual(around.map((_, i) => (around[0] as number) + i));
   });
 
-  it('updates are coalesced into one reading per rendering', () => {
+  it('updates are coalesced into one reading per frame', () => {
     paragraphs(100);
     const r = rig();
     r.scanner.start();

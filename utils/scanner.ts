@@ -7,12 +7,13 @@
  * browser makes each later highlight change cost more. The reader sees one screen at a time;
  * reading a few screens around it costs the same on a small page and on a huge one.
  *
- * - At start (DOMContentLoaded, before the first layout) the top of the document is read in
- *   document order, with no layout query, so the first screen is painted at once.
- * - After each rendering that may have moved the viewport (scroll, resize, page changes), the
- *   text under a grid of points on screen is found (layout is clean then) and the text from a
- *   margin before the first of those points to a margin after the last is read: text already
- *   read is skipped, so scrolling reads only what comes into reach.
+ * - While the page loads (`preview`) and at DOMContentLoaded (`start`), the top of the document
+ *   is read in document order, with no layout query, so the first screen is painted at once.
+ * - At the next frame after anything that may have moved the viewport (scroll, resize, page
+ *   changes), before that frame is rendered, the text under a few points on screen is found
+ *   (layout is clean there after a scroll), and the text from a margin before the first of
+ *   those points to a margin after the last is read: text already read is skipped, so
+ *   scrolling reads only what comes into reach.
  * - When more ranges are registered than `maxLive`, those far from the viewport leave the
  *   registry; their marks stay, and come back without a second reading.
  */
@@ -47,18 +48,18 @@ export interface ScannerDeps {
   readonly onCodes: (codes: ReadonlySet<number>) => void;
   /** Our own UI, never scanned. */
   readonly ownHost: () => Element | null;
-  /** Text positions under the viewport now (needs a clean layout: called after rendering). */
+  /** Text positions under the viewport now (called at a frame, when layout is up to date). */
   readonly visibleTexts: () => Seed[];
   /** Characters of text to read beyond the viewport, before and after it. */
   readonly margin: () => number;
-  /** Runs `run` after the page's next rendering, when layout queries are cheap. */
+  /** Runs `run` at the page's next frame (see `nextFrame`); tests run it by hand. */
   readonly afterRender?: (run: () => void) => void;
   /** Registered ranges beyond which those far from the viewport leave the registry. */
   readonly maxLive?: number;
 }
 
 export interface Scanner {
-  /** Reads the top of the document now, then what is around the viewport after rendering. */
+  /** Reads the top of the document now, then what is around the viewport at the next frame. */
   start(): void;
   /**
    * While the page is still loading: reads the top of what is parsed so far, so the first
@@ -68,15 +69,20 @@ export interface Scanner {
    * again (marks found twice are painted once).
    */
   preview(): boolean;
-  /** Reads what is around the viewport after the next rendering (coalesced). */
+  /** Reads what is around the viewport at the next frame (coalesced). */
   update(): void;
   /** Forgets these blocks' marks and readings; they are read again when in reach. */
   rescan(blocks: Iterable<Element>): void;
   stop(): void;
 }
 
-const defaultAfterRender = (run: () => void): void => {
-  requestAnimationFrame(() => setTimeout(run, 0));
+/**
+ * The next frame, before the browser renders it: after a scroll, layout is already up to date
+ * there (the lookups cost microseconds), and the ranges added are painted in that same frame.
+ * If the page changed its DOM, the lookups lay out what the frame would have laid out anyway.
+ */
+const nextFrame = (run: () => void): void => {
+  requestAnimationFrame(() => run());
 };
 
 /** A text node this long is read a segment at a time (a log in one text node). */
@@ -95,7 +101,7 @@ interface Reading {
 }
 
 export function createScanner(deps: ScannerDeps): Scanner {
-  const afterRender = deps.afterRender ?? defaultAfterRender;
+  const afterRender = deps.afterRender ?? nextFrame;
   const maxLive = deps.maxLive ?? 3000;
   const { painter } = deps;
   let generation = 0;
