@@ -92,7 +92,7 @@ export function installProbe(o: ProbeOptions): void {
   // Geometry is read in the next animation frame, where the browser lays out anyway, so the
   // probe never forces a layout the page would not have done. The time recorded is the
   // poll's: when the ranges were registered.
-  const checkViewport = (at: number): void => {
+  const checkViewport = (at: number, inFrame: boolean): void => {
     const batch: AbstractRange[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith(o.prefix)) continue;
@@ -109,7 +109,7 @@ export function installProbe(o: ProbeOptions): void {
     }
     if (batch.length === 0) return;
     checking = true;
-    requestAnimationFrame(() => {
+    const measure = () => {
       checking = false;
       const range = document.createRange();
       for (const r of batch) {
@@ -128,7 +128,9 @@ export function installProbe(o: ProbeOptions): void {
           return;
         }
       }
-    });
+    };
+    if (inFrame) measure();
+    else requestAnimationFrame(measure);
   };
 
   const { promise: finished, resolve } = Promise.withResolvers<ProbeResult>();
@@ -146,21 +148,33 @@ export function installProbe(o: ProbeOptions): void {
     });
   };
 
-  const poll = (): void => {
-    const now = performance.now();
-    polls++;
+  /** Notes a change in the number of ranges; true when there was one. */
+  const noteChange = (now: number, inFrame: boolean): boolean => {
     let total = 0;
     for (const [name, highlight] of CSS.highlights)
       if (name.startsWith(o.prefix)) total += highlight.size;
-    if (total !== ranges) {
-      ranges = total;
-      lastChange = now;
-      pollsSinceChange = 0;
-      if (total > 0) firstAny ??= now;
-      if (firstViewport === null && !checking && total > 0) checkViewport(now);
-    } else {
-      pollsSinceChange++;
-    }
+    if (total === ranges) return false;
+    ranges = total;
+    lastChange = now;
+    pollsSinceChange = 0;
+    if (total > 0) firstAny ??= now;
+    if (firstViewport === null && !checking && total > 0) checkViewport(now, inFrame);
+    return true;
+  };
+  // Also looked at the start of every frame: a timer cannot run while the page's own long
+  // first frame does, but ranges registered before that frame are painted in it, with the
+  // text. The frame's start is then when they were handed to the screen. Geometry is read
+  // right there, where the frame lays out anyway.
+  const frame = (): void => {
+    noteChange(performance.now(), true);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+
+  const poll = (): void => {
+    const now = performance.now();
+    polls++;
+    if (!noteChange(now, false)) pollsSinceChange++;
     const start = dcl();
     const quiet =
       lastChange !== null && now - lastChange >= o.quietMs && pollsSinceChange >= o.quietPolls;
@@ -238,6 +252,11 @@ export interface JumpResult {
   readonly ms: number | null;
   /** Longest long task from the scroll until then (0 when none reached 50 ms). */
   readonly longestTaskMs: number;
+  /**
+   * From the scroll to the end of the first frame after it (a timer posted from that frame's
+   * animation callback): no highlight can be on screen earlier than the text it marks.
+   */
+  readonly frameMs: number | null;
 }
 
 /**
@@ -270,7 +289,7 @@ export async function jumpPass(options: {
         break;
       }
     }
-    if (!element) return { ms: null, longestTaskMs: 0 };
+    if (!element) return { ms: null, longestTaskMs: 0, frameMs: null };
   }
   const before = ranges();
   let longest = 0;
@@ -278,7 +297,13 @@ export async function jumpPass(options: {
     for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
   });
   observer.observe({ type: 'longtask' });
+  let frameMs: number | null = null;
   const start = performance.now();
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      frameMs = performance.now() - start;
+    }, 0),
+  );
   if (element) element.scrollIntoView({ block: 'center' });
   else window.scrollTo(0, document.documentElement.scrollHeight);
   // Inside the function: Playwright serializes it alone into the page.
@@ -300,7 +325,11 @@ export async function jumpPass(options: {
       // Long tasks are reported after they end: let the observer catch up.
       await new Promise((resolve) => setTimeout(resolve, 100));
       observer.disconnect();
-      return { ms: found ? now - start : null, longestTaskMs: longest >= 50 ? longest : 0 };
+      return {
+        ms: found ? now - start : null,
+        longestTaskMs: longest >= 50 ? longest : 0,
+        frameMs,
+      };
     }
   }
 }

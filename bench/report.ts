@@ -32,6 +32,8 @@ interface PageFigures {
   readonly peer: Summary;
   readonly total: Summary;
   readonly firstViewport: Summary;
+  /** Runs whose first highlights on screen came before DOMContentLoaded, and how much before. */
+  readonly early: Summary;
   readonly longestTask: Summary;
   readonly longestFrame: Summary;
   readonly pageTask: Summary;
@@ -41,6 +43,7 @@ interface PageFigures {
   readonly jumpMiddle: Summary;
   readonly jumpEnd: Summary;
   readonly jumpTask: Summary;
+  readonly jumpFrame: Summary;
   /** Jumps that saw no highlight on screen within 5 s. */
   readonly jumpsMissed: number;
   readonly timedOut: number;
@@ -61,6 +64,7 @@ function figures(name: PageName, runs: readonly PageRun[]): PageFigures {
     peer: of((r) => r.peerMs),
     total: of((r) => r.totalMs),
     firstViewport: of((r) => r.firstViewportMs),
+    early: of((r) => (r.earlyMs > 0 ? r.earlyMs : null)),
     longestTask: of((r) => r.longestTaskMs),
     longestFrame: of((r) => r.longestFrameMs),
     pageTask: of((r) => r.pageTaskMs),
@@ -70,6 +74,11 @@ function figures(name: PageName, runs: readonly PageRun[]): PageFigures {
     jumpMiddle: of((r) => r.jumpMiddle.ms),
     jumpEnd: of((r) => r.jumpEnd.ms),
     jumpTask: of((r) => Math.max(r.jumpMiddle.longestTaskMs, r.jumpEnd.longestTaskMs)),
+    jumpFrame: of((r) =>
+      r.jumpMiddle.frameMs === null || r.jumpEnd.frameMs === null
+        ? null
+        : Math.max(r.jumpMiddle.frameMs, r.jumpEnd.frameMs),
+    ),
     jumpsMissed: runs.filter((r) => r.jumpMiddle.ms === null || r.jumpEnd.ms === null).length,
     timedOut: runs.filter((r) => r.timedOut).length,
     lowerBound: runs.filter((r) => r.timedOut).length >= Math.ceil(runs.length / 2),
@@ -105,7 +114,10 @@ function table(pages: readonly PageFigures[]): string[] {
     ],
     [
       'ours: first viewport (ms)',
-      (p) => spread(p.firstViewport) + (p.unpainted > 0 ? ` ⚠${p.unpainted} none` : ''),
+      (p) =>
+        spread(p.firstViewport) +
+        (p.early.n > 0 ? ` · ${p.early.n}× ${spread(p.early)} before DCL` : '') +
+        (p.unpainted > 0 ? ` ⚠${p.unpainted} none` : ''),
     ],
     ['ours: longest task (ms)', (p) => spread(p.longestTask, longMs)],
     [
@@ -114,6 +126,7 @@ function table(pages: readonly PageFigures[]): string[] {
         `${spread(p.jumpMiddle)} · ${spread(p.jumpEnd)}` +
         (p.jumpsMissed > 0 ? ` ⚠${p.jumpsMissed} none` : ''),
     ],
+    ['  first frame after a jump (ms)', (p) => spread(p.jumpFrame)],
     ['ours: longest task in jumps (ms)', (p) => spread(p.jumpTask, longMs)],
     ['ours: longest frame (ms)', (p) => spread(p.longestFrame, longMs)],
     ['ours: JS heap added', (p) => spread(p.heapJs, signedMb)],
