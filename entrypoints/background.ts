@@ -20,7 +20,7 @@ import { registerTabStatus } from '../utils/tab-status-listeners.ts';
 const openTab = (url: string) => browser.tabs.create({ url, active: true });
 
 export default defineBackground(() => {
-  // Built once per worker start; a sleeping worker wakes with it in a few milliseconds.
+  // Costs nothing until a search needs it: the text index is built on demand (utils/search.ts).
   const index = createSearchIndex(STATUS_CODES);
   let settings: Settings = DEFAULT_SETTINGS;
   const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());

@@ -34,6 +34,13 @@ describe('createHandlers over the real index', () => {
     for (const hit of actual.hits) expect(hit.entry).toBe(getStatusCode(hit.code));
   });
 
+  it('search: has the index prepare for the word queries that follow', async () => {
+    const prepare = vi.fn<() => void>();
+    const spied = createHandlers({ search: index.search, prepare }, envIn('en'));
+    await spied.search({ query: '' });
+    expect(prepare).toHaveBeenCalled();
+  });
+
   it('search: passes the limit on', async () => {
     expect((await handlers.search({ query: '4xx', limit: 3 })).hits.map((h) => h.code)).toEqual([
       400, 401, 402,

@@ -52,6 +52,8 @@ export function createHandlers(
   return {
     search: ({ query, limit }) => {
       const { parsed, hits } = index.search(query, limit);
+      // Someone is searching (the popup sends its empty query as it opens): word queries come next.
+      index.prepare();
       return {
         parsed,
         hits: hits.flatMap((h) => {

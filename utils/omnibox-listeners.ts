@@ -51,6 +51,7 @@ export function registerOmnibox({
     });
 
   omnibox.onInputStarted.addListener(() => {
+    index.prepare();
     omnibox.setDefaultSuggestion({ description: defaultLine([], language(), '', flavor) });
   });
   omnibox.onInputChanged.addListener((text, send) => {

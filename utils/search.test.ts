@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import { createSearchIndex, type SearchHit } from './search.ts';
 
@@ -247,5 +247,38 @@ describe('limit', () => {
 
   it('defaults to 20', () => {
     expect(index.search('4').hits).toHaveLength(20);
+  });
+});
+
+describe('building the text index', () => {
+  const words = ['not found', '찾을 수 없음', 'unathorized', 'ㅊㅇㅅㅇㅇ', 'tjdrhd', 'gateway'];
+
+  it('prepared in slices, it answers as one built at the first word query', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const prepared = createSearchIndex(STATUS_CODES);
+      prepared.prepare();
+      prepared.prepare();
+      // Numbers and classes are answered before any of it is built.
+      expect(prepared.search('404').hits).toEqual(index.search('404').hits);
+      await vi.runAllTimersAsync();
+      for (const q of words) expect(prepared.search(q)).toEqual(index.search(q));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a word query while it is being prepared finishes the building at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const prepared = createSearchIndex(STATUS_CODES);
+      prepared.prepare();
+      await vi.advanceTimersToNextTimerAsync();
+      for (const q of words) expect(prepared.search(q)).toEqual(index.search(q));
+      await vi.runAllTimersAsync();
+      for (const q of words) expect(prepared.search(q)).toEqual(index.search(q));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

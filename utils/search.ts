@@ -31,6 +31,12 @@ export interface SearchResult {
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
+  /**
+   * Builds what word queries need before the first one comes, a slice at a time with the
+   * thread free between slices. Numbers and classes never need it; a word query that comes
+   * first builds the rest at once. Calling it again does nothing.
+   */
+  prepare(): void;
 }
 
 /** How much a match in each kind of field counts. A name beats a word in a description. */
@@ -112,28 +118,76 @@ const VOCABULARY_WEIGHT: Partial<Record<FieldKind, number>> = {
   summary: 1,
 };
 
-/** The words typos are corrected towards, each weighted by where and how often it appears. */
-function vocabulary(docs: readonly Doc[]): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const doc of docs) {
-    for (const f of doc.fields) {
-      const weight = VOCABULARY_WEIGHT[f.kind];
-      if (weight === undefined) continue;
-      // Short Korean words count: `많음` is two syllables but five jamo.
-      for (const word of f.joined.raw.split(/[^\p{L}\p{N}]+/u)) {
-        if (word.length >= 2) words.set(word, (words.get(word) ?? 0) + weight);
-      }
+/**
+ * Adds a document's words to the vocabulary typos are corrected towards, each weighted by
+ * where and how often it appears.
+ */
+function addWords(words: Map<string, number>, doc: Doc): void {
+  for (const f of doc.fields) {
+    const weight = VOCABULARY_WEIGHT[f.kind];
+    if (weight === undefined) continue;
+    // Short Korean words count: `많음` is two syllables but five jamo.
+    for (const word of f.joined.raw.split(/[^\p{L}\p{N}]+/u)) {
+      if (word.length >= 2) words.set(word, (words.get(word) ?? 0) + weight);
     }
   }
-  return words;
 }
 
+/** What word queries search: a document per meaning, and the typo corrector. */
+interface TextIndex {
+  readonly docs: readonly Doc[];
+  readonly typos: TypoCorrector;
+}
+
+/** Milliseconds of building per slice when the index is prepared ahead of need. */
+const SLICE_MS = 4;
+
+/**
+ * Creating the index costs next to nothing: number and class queries read the codes as they
+ * are, and the text index that word queries need (tens of milliseconds in a service worker
+ * that has just started) is built when `prepare` or the first word query asks for it. A
+ * worker woken for a page's requests, or for the popup's first list, never builds it.
+ */
 export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
-  const docs = codes.flatMap((c) => c.meanings.map((m, i) => toDoc(c.code, i, m)));
-  const typos = createTypoCorrector(vocabulary(docs));
+  const meanings = codes.flatMap((c) =>
+    c.meanings.map((m, i) => ({
+      code: c.code,
+      meaning: i,
+      m,
+      standard: m.status !== 'non-standard',
+    })),
+  );
+  const built: Doc[] = [];
+  const words = new Map<string, number>();
+  let textIndex: TextIndex | undefined;
+  let preparing = false;
+
+  /** Builds documents until the deadline (performance.now()) or the last; true when all are. */
+  const build = (deadline: number): boolean => {
+    while (built.length < meanings.length) {
+      const { code, meaning, m } = meanings[built.length] as (typeof meanings)[number];
+      const doc = toDoc(code, meaning, m);
+      built.push(doc);
+      addWords(words, doc);
+      if (performance.now() >= deadline) break;
+    }
+    return built.length === meanings.length;
+  };
+  const ready = (): TextIndex => {
+    if (!textIndex) {
+      build(Infinity);
+      textIndex = { docs: built, typos: createTypoCorrector(words) };
+    }
+    return textIndex;
+  };
+  const slice = (): void => {
+    if (textIndex) return;
+    if (build(performance.now() + SLICE_MS)) ready();
+    else setTimeout(slice, 0);
+  };
 
   const byCode = (predicate: (code: number) => boolean): SearchHit[] =>
-    docs
+    meanings
       .filter((d) => predicate(d.code))
       .sort(
         (a, b) =>
@@ -142,6 +196,7 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
       .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
 
   function searchText(query: string): SearchHit[] {
+    const { docs, typos } = ready();
     const scores = new Map<Doc, number>();
     let top = 0;
     const consider = (reading: string, factor: number): void => {
@@ -172,6 +227,11 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   }
 
   return {
+    prepare() {
+      if (textIndex || preparing) return;
+      preparing = true;
+      setTimeout(slice, 0);
+    },
     search(query, limit = 20) {
       const parsed = parseQuery(query);
       let hits: SearchHit[];
