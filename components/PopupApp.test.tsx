@@ -58,3 +58,44 @@ it('Enter pressed before the answer to what was typed opens the result once it c
   await settle();
   expect(target.el.querySelector('.detail-view h2')?.textContent).toBe('Not Found');
 });
+
+it('renders what was preloaded in its first render, and asks only for what is missing', async () => {
+  const asked: number[][] = [];
+  const api: DataApi = {
+    search: async (query, limit) => searchResponse(query, limit),
+    getCodes: async (codes) => {
+      asked.push([...codes]);
+      return codes.flatMap((c) => getStatusCode(c) ?? []);
+    },
+    listCodes: async () => [...STATUS_CODES],
+  };
+  const entries = [200, 404, 418].flatMap((c) => getStatusCode(c) ?? []);
+  render(
+    <LangContext.Provider value="en">
+      <PopupApp
+        env={{
+          api,
+          settings: DEFAULT_SETTINGS,
+          saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
+          host: undefined,
+          loadRecent: async () => [418],
+          saveRecent: async () => undefined,
+          referenceUrl: (hash) => `reference.html${hash}`,
+          close: () => undefined,
+          preloaded: { recent: [418], entries, page: null },
+        }}
+      />
+    </LangContext.Provider>,
+    target.el,
+  );
+  // Synchronously, before any effect or answer.
+  expect([...target.el.querySelectorAll('[role="option"]')].map((o) => o.id)).toEqual([
+    'result-200-0',
+    'result-404-0',
+  ]);
+  expect(target.el.querySelector('.recent-row')?.textContent).toContain('418');
+  await settle();
+  expect(asked.flat()).not.toContain(404);
+  expect(asked.flat()).toContain(500);
+  expect(target.el.querySelectorAll('[role="option"]').length).toBeGreaterThan(2);
+});

@@ -33,6 +33,18 @@ export interface PopupEnv {
   readonly pageStatus?: () => Promise<PageStatus | null>;
   /** A code to open at once (sent by the context menu's "Explain HTTP status"). */
   readonly initialCode?: number;
+  /** What was loaded before the first render, so that it shows in it. */
+  readonly preloaded?: Preloaded;
+}
+
+/**
+ * The recent codes, the entries of the popular and recent ones, and the tab's page status, as
+ * `loadRecent`, `api.getCodes` and `pageStatus` gave them.
+ */
+export interface Preloaded {
+  readonly recent: number[];
+  readonly entries: readonly StatusCode[];
+  readonly page: PageStatus | null;
 }
 
 /** The status codes a page's record mentions: its own, its redirects', its failed requests'. */
@@ -54,12 +66,14 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   const [filter, setFilter] = useState<ClassFilter>(undefined);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<StatusCode | undefined>(undefined);
-  const [recent, setRecent] = useState<number[]>([]);
+  const [recent, setRecent] = useState<number[]>(env.preloaded?.recent ?? []);
   /** The entries the home view needs, asked for by number (not the whole dataset). */
-  const [known, setKnown] = useState<ReadonlyMap<number, StatusCode>>(new Map());
+  const [known, setKnown] = useState<ReadonlyMap<number, StatusCode>>(
+    () => new Map(env.preloaded?.entries.map((e) => [e.code, e])),
+  );
   /** Every code, loaded only when the non-standard filter needs the full list. */
   const [all, setAll] = useState<StatusCode[] | undefined>(undefined);
-  const [page, setPage] = useState<PageStatus | null>(null);
+  const [page, setPage] = useState<PageStatus | null>(env.preloaded?.page ?? null);
   const input = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   // `autofocus` works only when a page loads; views that appear later take focus here, in a
@@ -90,7 +104,7 @@ export function PopupApp({ env }: { env: PopupEnv }) {
     void env.pageStatus?.().then(setPage, () => undefined);
   }, [env]);
   // Each number is asked for once (an unregistered one simply never arrives).
-  const asked = useRef(new Set<number>());
+  const asked = useRef(new Set<number>(env.preloaded?.entries.map((e) => e.code)));
   useEffect(() => {
     const wanted = [...new Set([...POPULAR, ...recent, ...codesOf(page)])].filter(
       (c) => !asked.current.has(c),

@@ -18,14 +18,14 @@ export interface PageEnv {
   readonly save: (change: Partial<Settings>) => Promise<Settings>;
 }
 
-export async function loadPageEnv(): Promise<PageEnv> {
+export async function loadPageEnv(api = createDataApi(browser.runtime)): Promise<PageEnv> {
   const settings = await loadSettings(browser.storage.local);
   const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
   return {
     settings,
     lang,
-    api: createDataApi(browser.runtime),
+    api,
     save: (change) => saveSettings(browser.storage.local, change),
   };
 }

@@ -1,26 +1,54 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LangContext } from '../../components/lang.ts';
-import { PopupApp } from '../../components/PopupApp.tsx';
+import { PopupApp, type Preloaded } from '../../components/PopupApp.tsx';
 import '../../components/theme.css';
 import '../../components/this-page.css';
+import { createDataApi } from '../../utils/client.ts';
 import { loadPageEnv, webHost } from '../../utils/page-env.ts';
 import { popupTabId, takeExplainCode } from '../../utils/popup-start.ts';
 import { sendMessage } from '../../utils/protocol.ts';
-import { parseRecent, RECENT_KEY } from '../../utils/recent.ts';
+import { parseRecent, POPULAR, RECENT_KEY } from '../../utils/recent.ts';
 
-const { settings, lang, api, save } = await loadPageEnv();
-const [activeTab, initialCode] = await Promise.all([
-  browser.tabs
-    .query({ active: true, currentWindow: true })
-    .then(([tab]) => tab)
-    .catch(() => undefined),
+/** How long the first render waits for the background's answers before it goes without them. */
+const PRELOAD_WAIT_MS = 300;
+
+// The background is asked first, before storage is read: a worker that was asleep starts
+// meanwhile, and the first render has the lists, so they neither pop in nor move.
+const api = createDataApi(browser.runtime);
+const popular = api.getCodes(POPULAR);
+const recent = browser.storage.local.get(RECENT_KEY).then((got) => parseRecent(got[RECENT_KEY]));
+const recentEntries = recent.then((codes) => (codes.length > 0 ? api.getCodes(codes) : []));
+const activeTab = browser.tabs
+  .query({ active: true, currentWindow: true })
+  .then(([tab]) => tab)
+  .catch(() => undefined);
+// The tab the popup is about: the active one, or `popup.html?tab=123` (see popupTabId).
+const tabId = activeTab.then((tab) => popupTabId(location.search, tab));
+const page = tabId.then((id) =>
+  id === undefined ? null : sendMessage('tabStatus', { tabId: id }, browser.runtime),
+);
+const preloaded: Promise<Preloaded | undefined> = Promise.race([
+  Promise.all([recent, popular, recentEntries, page.catch(() => null)]).then(
+    ([codes, entries, more, status]) => ({
+      recent: codes,
+      entries: [...entries, ...more],
+      page: status,
+    }),
+    () => undefined,
+  ),
+  new Promise<undefined>((resolve) => setTimeout(resolve, PRELOAD_WAIT_MS)),
+]);
+
+const [{ settings, lang, save }, tab, id, initialCode, first] = await Promise.all([
+  loadPageEnv(api),
+  activeTab,
+  tabId,
   // A code the context menu's "Explain HTTP status" sent.
   takeExplainCode(browser.storage.session).catch(() => undefined),
+  preloaded,
 ]);
-const host = webHost(activeTab?.url);
-// The tab the popup is about: the active one, or `popup.html?tab=123` (see popupTabId).
-const tabId = popupTabId(location.search, activeTab);
+const host = webHost(tab?.url);
 
 render(
   <LangContext.Provider value={lang}>
@@ -30,15 +58,13 @@ render(
         settings,
         saveSettings: save,
         host,
-        loadRecent: async () =>
-          parseRecent((await browser.storage.local.get(RECENT_KEY))[RECENT_KEY]),
+        loadRecent: () => recent,
         saveRecent: (codes) => browser.storage.local.set({ [RECENT_KEY]: codes }),
         referenceUrl: (hash) => browser.runtime.getURL(`/reference.html${hash}`),
         close: () => window.close(),
-        ...(tabId === undefined
-          ? {}
-          : { pageStatus: () => sendMessage('tabStatus', { tabId }, browser.runtime) }),
+        ...(id === undefined ? {} : { pageStatus: () => page }),
         ...(initialCode === undefined ? {} : { initialCode }),
+        ...(first === undefined ? {} : { preloaded: first }),
       }}
     />
   </LangContext.Provider>,
