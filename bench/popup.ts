@@ -46,14 +46,25 @@ async function openPopup(session: ChromiumSession): Promise<number> {
   }
 }
 
-/** Follows the extension worker's running status through the ServiceWorker domain. */
-async function watchWorker(cdp: CDPSession, origin: string): Promise<() => string | undefined> {
-  let status: string | undefined;
+interface WorkerState {
+  readonly running: () => string | undefined;
+  /** The version's life cycle: `installing` … `activated`. */
+  readonly version: () => string | undefined;
+}
+
+/** Follows the extension worker's running status and version state through the ServiceWorker domain. */
+async function watchWorker(cdp: CDPSession, origin: string): Promise<WorkerState> {
+  let running: string | undefined;
+  let version: string | undefined;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(origin)) status = v.runningStatus;
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(origin)) continue;
+      running = v.runningStatus;
+      version = v.status;
+    }
   });
   await cdp.send('ServiceWorker.enable');
-  return () => status;
+  return { running: () => running, version: () => version };
 }
 
 async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
@@ -68,18 +79,20 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
 export async function popupTimes(session: ChromiumSession, runs: number): Promise<PopupTimes> {
   const helper = await session.context.newPage();
   const cdp = await session.context.newCDPSession(helper);
-  const status = await watchWorker(cdp, session.extensionUrl(''));
+  const worker = await watchWorker(cdp, session.extensionUrl(''));
   const asleep: number[] = [];
   const awake: number[] = [];
   const errors: string[] = [];
   try {
-    await until(() => status() !== undefined, 2000);
+    // Stopping a worker that is still installing fails its install for the whole session
+    // ("Receiving end does not exist" ever after): wait until it is activated.
+    await until(() => worker.version() === 'activated', 10_000);
     for (let i = 0; i < runs; i++) {
       try {
         let stopped = false;
         for (let attempt = 0; attempt < 3 && !stopped; attempt++) {
           await cdp.send('ServiceWorker.stopAllWorkers');
-          stopped = await until(() => status() === 'stopped', 2000);
+          stopped = await until(() => worker.running() === 'stopped', 2000);
         }
         if (!stopped) throw new Error('the worker did not stop');
         asleep.push(await openPopup(session));
