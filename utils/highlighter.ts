@@ -33,17 +33,20 @@ export interface Highlighter {
  */
 function visibleTexts(win: Window): Seed[] {
   const out: Seed[] = [];
-  const seen = new Set<Node>();
   const w = win.innerWidth;
   const h = win.innerHeight;
-  // Few points: a lookup in a huge text node (a log in one <pre>) costs milliseconds, and
-  // the reading spans from the first point found to the last anyway.
-  for (const row of [0.02, 0.25, 0.5, 0.75, 0.98]) {
-    for (const col of [0.1, 0.6, 0.9]) {
+  // Few points, each a hit test that costs up to a millisecond on a page of 50 000 lines (a
+  // block's children are searched one by one): the top, middle and bottom of the screen, the
+  // next column tried only where a point finds no text. The reading spans from the first
+  // point to the last anyway; the middle one keeps a fixed header from being the only
+  // thing found at the top.
+  for (const row of [0.02, 0.5, 0.98]) {
+    for (const col of [0.1, 0.5, 0.9]) {
       const caret = caretAt(win.document, w * col, h * row);
-      if (caret?.node.nodeType !== Node.TEXT_NODE || seen.has(caret.node)) continue;
-      seen.add(caret.node);
-      out.push({ node: caret.node as Text, offset: caret.offset });
+      if (caret?.node.nodeType !== Node.TEXT_NODE) continue;
+      if (!out.some((s) => s.node === caret.node))
+        out.push({ node: caret.node as Text, offset: caret.offset });
+      break;
     }
   }
   return out;
@@ -163,22 +166,36 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
       },
     });
 
-  // Until DOMContentLoaded, the top of the page is read in each frame the browser renders
-  // while it parses, until a screenful is read; the mutation watcher starts after parsing,
-  // which would otherwise report every node the parser adds.
+  // Until DOMContentLoaded, the top of the page is read as the parser adds it: at each frame
+  // the browser renders meanwhile (painted in that frame) and between the parser's chunks, so
+  // little is left for the DOMContentLoaded task, which the page's first frame waits for. It
+  // stops once a screenful is read. The mutation watcher starts after parsing, which would
+  // otherwise report every node the parser adds.
   let watcher: { disconnect(): void } | undefined;
   let previewing = false;
+  let previewed = false;
   const begin = (): void => {
     previewing = false;
     watcher = watch();
-    scanner.start();
+    scanner.start({ afterPreview: previewed });
   };
   const preview = (): void => {
-    if (previewing && !scanner.preview()) win.requestAnimationFrame(preview);
+    if (!previewing) return;
+    previewed = true;
+    if (scanner.preview()) previewing = false;
+  };
+  const onFrame = (): void => {
+    preview();
+    if (previewing) win.requestAnimationFrame(onFrame);
+  };
+  const onTimer = (): void => {
+    preview();
+    if (previewing) win.setTimeout(onTimer, 16);
   };
   if (doc.readyState === 'loading') {
     previewing = true;
-    win.requestAnimationFrame(preview);
+    win.requestAnimationFrame(onFrame);
+    win.setTimeout(onTimer, 0);
     doc.addEventListener('DOMContentLoaded', begin, { once: true });
   } else {
     begin();

@@ -52,6 +52,8 @@ export interface Painter {
   liveCount(): number;
   /** Removes the marks of these blocks (before they are scanned again, or when they left the page). */
   forget(blocks: Iterable<Element>): void;
+  /** Removes one unit's marks (its text is to be read again). */
+  drop(unit: object): void;
   /** The marks in a text node, for hit-testing. */
   marksIn(node: Node): readonly Mark[];
   /** Every mark, in paint order. */
@@ -105,6 +107,22 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   const queue = (mark: Mark) => {
     pending.push(mark);
     unflushed.add(mark.range);
+  };
+  /** Takes a unit's marks out of every index and its ranges out of the registry. */
+  const dropMarks = (unit: object): void => {
+    const marks = byUnit.get(unit) ?? [];
+    byUnit.delete(unit);
+    if (!hidden.delete(unit)) live -= marks.length;
+    for (const mark of marks) {
+      highlightOf(mark)?.delete(mark.range);
+      unflushed.delete(mark.range);
+      byStart.get(mark.range.startContainer)?.delete(mark.range.startOffset);
+      for (const node of mark.nodes) {
+        const left = byNode.get(node)?.filter((m) => m.unit !== unit) ?? [];
+        if (left.length > 0) byNode.set(node, left);
+        else byNode.delete(node);
+      }
+    }
   };
   const show = (unit: object): void => {
     if (!hidden.delete(unit)) return;
@@ -185,18 +203,14 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         const units = unitsOf.get(block);
         if (!units) continue;
         unitsOf.delete(block);
-        for (const unit of units) {
-          const marks = byUnit.get(unit) ?? [];
-          byUnit.delete(unit);
-          if (!hidden.delete(unit)) live -= marks.length;
-          for (const mark of marks) {
-            highlightOf(mark)?.delete(mark.range);
-            unflushed.delete(mark.range);
-            byStart.delete(mark.range.startContainer);
-            for (const node of mark.nodes) byNode.delete(node);
-          }
-        }
+        for (const unit of units) dropMarks(unit);
       }
+    },
+    drop(unit) {
+      const marks = byUnit.get(unit);
+      if (!marks) return;
+      unitsOf.get(marks[0]?.block as Element)?.delete(unit);
+      dropMarks(unit);
     },
     marksIn: (node) => (byNode.get(node) ?? []).filter((m) => !hidden.has(m.unit)),
     all: () => [...byUnit.values()].flat(),

@@ -54,19 +54,24 @@ export interface ScannerDeps {
   readonly margin: () => number;
   /** Runs `run` at the page's next frame (see `nextFrame`); tests run it by hand. */
   readonly afterRender?: (run: () => void) => void;
+  /** Runs `run` in a task of its own, soon (the margins, after the frame's screen). */
+  readonly soon?: (run: () => void) => void;
   /** Registered ranges beyond which those far from the viewport leave the registry. */
   readonly maxLive?: number;
 }
 
 export interface Scanner {
-  /** Reads the top of the document now, then what is around the viewport at the next frame. */
-  start(): void;
+  /**
+   * Reads the top of the document now, then what is around the viewport at the next frame.
+   * Forgets what was read before, unless it follows `preview` (what the preview read stays,
+   * unless its text changed since).
+   */
+  start(options?: { readonly afterPreview?: boolean }): void;
   /**
    * While the page is still loading: reads the top of what is parsed so far, so the first
    * screen is painted with the page's first frames rather than after DOMContentLoaded (a
    * 4 MB page is on screen seconds before it). Leaves out the run the parser may still be
-   * adding to. True once the top of the page is read; `start` at DOMContentLoaded reads it
-   * again (marks found twice are painted once).
+   * adding to. True once the top of the page is read.
    */
   preview(): boolean;
   /** Reads what is around the viewport at the next frame (coalesced). */
@@ -96,12 +101,16 @@ const spanOf = (segment: Segment): [number, number] => {
 
 interface Reading {
   readonly block: Element;
+  /** The run's shape when read: a run found with another is read again. */
+  readonly chars: number;
+  readonly count: number;
   /** One unit for a run; one per segment of a huge node. */
   readonly units: (object | undefined)[];
 }
 
 export function createScanner(deps: ScannerDeps): Scanner {
   const afterRender = deps.afterRender ?? nextFrame;
+  const soon = deps.soon ?? ((run: () => void) => void setTimeout(run, 0));
   const maxLive = deps.maxLive ?? 3000;
   const { painter } = deps;
   let generation = 0;
@@ -125,8 +134,13 @@ export function createScanner(deps: ScannerDeps): Scanner {
   ): void => {
     const key = run.nodes[0] as Text;
     let reading = readings.get(key);
+    // Read before a change we were not told of (a page script, while the page loaded).
+    if (reading && (reading.chars !== run.chars || reading.count !== run.nodes.length)) {
+      for (const unit of reading.units) if (unit) painter.drop(unit);
+      reading = undefined;
+    }
     if (!reading) {
-      reading = { block: run.block, units: [] };
+      reading = { block: run.block, chars: run.chars, count: run.nodes.length, units: [] };
       readings.set(key, reading);
     }
     let unit = reading.units[index];
@@ -174,17 +188,18 @@ export function createScanner(deps: ScannerDeps): Scanner {
   };
 
   /**
-   * Reads from `start` (the document's start when null) on, until `margin` characters past
-   * the last seed met (past the start when there are no seeds). Returns how many of the seeds
-   * (in document order) were met, and whether the margin was reached. With `holdLast`, the
-   * last run of the document is left unread (while the page loads, the parser may still add
-   * to it).
+   * Reads from `start` (the document's start when null) on, until `tail` characters past the
+   * last seed once every seed is met (past the start when there are no seeds), or `margin`
+   * characters past the last seed met (the next seeds are far: another walk reads them).
+   * Returns how many of the seeds (in document order) were met, and whether it stopped on
+   * distance. With `holdLast`, the last run of the document is left unread (while the page
+   * loads, the parser may still add to it).
    */
   const readFrom = (
     root: Element,
     start: Node | null,
     seeds: readonly Seed[],
-    margin: number,
+    { margin, tail }: { readonly margin: number; readonly tail: number },
     touched: Set<object>,
     codes: Set<number>,
     holdLast = false,
@@ -207,16 +222,16 @@ export function createScanner(deps: ScannerDeps): Scanner {
         let lo: number;
         let hi: number;
         if (offsets.length > 0) {
-          lo = Math.min(...offsets) - margin;
-          hi = Math.max(...offsets) + margin;
+          lo = Math.min(...offsets) - tail;
+          hi = Math.max(...offsets) + tail;
           lastSeed = chars + Math.max(...offsets);
         } else if (lastSeed === Number.NEGATIVE_INFINITY) {
           // Before the first seed: the end of the node is the margin above the viewport.
-          lo = run.chars - margin;
+          lo = run.chars - tail;
           hi = run.chars;
         } else {
           lo = 0;
-          hi = margin - (chars - lastSeed);
+          hi = tail - (chars - lastSeed);
         }
         readHuge(run, lo, hi, touched, codes);
       } else {
@@ -224,21 +239,24 @@ export function createScanner(deps: ScannerDeps): Scanner {
         readRun(run, touched, codes);
       }
       chars += run.chars;
-      if (lastSeed !== Number.NEGATIVE_INFINITY && chars - lastSeed >= margin)
-        return { met, reached: true };
+      if (lastSeed === Number.NEGATIVE_INFINITY) continue;
+      const past = chars - lastSeed;
+      if (past >= margin || (met === seeds.length && past >= tail)) return { met, reached: true };
     }
     return { met, reached: false };
   };
 
   /**
-   * Reads around the seeds (or the top of the document), then hands the ranges over. Returns
-   * false when the top of the document is shorter than the margin (or there is no root).
+   * Reads around the seeds (or the top of the document), then hands the ranges over. With
+   * `onlyScreen`, reads from the first seed to the last and no margin. Returns false when the
+   * top of the document is shorter than the margin (or there is no root).
    */
-  const read = (seeds: Seed[], loading = false): boolean => {
+  const read = (seeds: Seed[], { loading = false, onlyScreen = false } = {}): boolean => {
     const root = deps.root();
     if (!root) return false;
     const host = deps.ownHost();
     const margin = deps.margin();
+    const tail = onlyScreen ? 0 : margin;
     const touched = new Set<object>();
     const codes = new Set<number>();
     const usable = seeds
@@ -253,16 +271,25 @@ export function createScanner(deps: ScannerDeps): Scanner {
     let reached = true;
     if (usable.length === 0) {
       if (seeds.length === 0)
-        ({ reached } = readFrom(root, null, [], 2 * margin, touched, codes, loading));
+        ({ reached } = readFrom(
+          root,
+          null,
+          [],
+          // A screenful: the margin below it is read after the first frame, with the rest.
+          { margin, tail: margin },
+          touched,
+          codes,
+          loading,
+        ));
     } else {
       for (let i = 0; i < usable.length;) {
         const rest = usable.slice(i);
         const first = rest[0] as Seed;
-        const start = startBefore(root, first.node, margin, host, MAX_SEGMENT);
-        i += Math.max(1, readFrom(root, start, rest, margin, touched, codes).met);
+        const start = startBefore(root, first.node, tail, host, MAX_SEGMENT);
+        i += Math.max(1, readFrom(root, start, rest, { margin, tail }, touched, codes).met);
       }
     }
-    if (painter.liveCount() > maxLive) painter.keepOnly(touched);
+    if (!onlyScreen && painter.liveCount() > maxLive) painter.keepOnly(touched);
     painter.flush();
     if (codes.size > 0) deps.onCodes(codes);
     return reached;
@@ -276,22 +303,30 @@ export function createScanner(deps: ScannerDeps): Scanner {
       if (mine !== generation) return;
       scheduled = false;
       const seeds = deps.visibleTexts();
-      if (seeds.length > 0) read(seeds);
+      if (seeds.length === 0) return;
+      // What is on screen goes into this frame; the margins are read right after it, so a
+      // jump's frame waits for one screen of reading, not three.
+      read(seeds, { onlyScreen: true });
+      soon(() => {
+        if (mine === generation) read(seeds);
+      });
     });
   };
 
   return {
-    start() {
+    start(options = {}) {
       generation++;
       scheduled = false;
-      readings = new Map();
-      cuts = new WeakMap();
+      if (!options.afterPreview) {
+        readings = new Map();
+        cuts = new WeakMap();
+      }
       // The top of the page, before the first layout: no probes, document order.
       read([]);
       update();
     },
     preview() {
-      return read([], true);
+      return read([], { loading: true });
     },
     update,
     rescan(blocks) {
