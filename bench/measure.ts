@@ -52,6 +52,11 @@ export interface PageRun {
   /** After the page settled: a jump to its middle and to its end, to highlights on screen. */
   readonly jumpMiddle: JumpResult;
   readonly jumpEnd: JumpResult;
+  /** The plain page's first frame after the same jumps, and its longest task in them. */
+  readonly pageJumpFrameMs: number;
+  readonly pageJumpTaskMs: number;
+  /** The plain page's first frame after DOMContentLoaded (its own layout comes first). */
+  readonly pageFirstFrameMs: number | null;
   readonly heapJs: number;
   readonly heapDom: number;
   readonly ranges: number;
@@ -60,11 +65,19 @@ export interface PageRun {
   readonly shape: PageShape;
 }
 
+const jumpTo = (target: 'middle' | 'end') => ({ prefix: HIGHLIGHT_PREFIX, target });
+
 export async function measurePage(b: Browsers, name: string, markJs: string): Promise<PageRun> {
   const url = b.pageUrl(name);
 
   const alone = await probePage(b.plain, url, plainProbe);
   const pageHeap = await heapAfterGc(b.plain, alone.page);
+  // The same jumps in the plain page: the frame and the long tasks the page itself costs.
+  const pageJumps = [
+    await alone.page.evaluate(jumpPass, { ...jumpTo('middle'), expectHighlights: false }),
+    await alone.page.evaluate(jumpPass, { ...jumpTo('end'), expectHighlights: false }),
+  ];
+  await alone.page.evaluate(() => window.scrollTo(0, 0));
   const shape = await alone.page.evaluate(pageShape);
   const floor = await alone.page.evaluate(floorPass);
   await alone.page.addScriptTag({ content: markJs });
@@ -74,13 +87,10 @@ export async function measurePage(b: Browsers, name: string, markJs: string): Pr
   const ours = await probePage(b.ours.context, url, oursProbe);
   const oursHeap = await heapAfterGc(b.ours.context, ours.page);
   const jumpMiddle = await ours.page.evaluate(jumpPass, {
-    prefix: HIGHLIGHT_PREFIX,
-    target: 'middle' as const,
+    ...jumpTo('middle'),
+    expectHighlights: true,
   });
-  const jumpEnd = await ours.page.evaluate(jumpPass, {
-    prefix: HIGHLIGHT_PREFIX,
-    target: 'end' as const,
-  });
+  const jumpEnd = await ours.page.evaluate(jumpPass, { ...jumpTo('end'), expectHighlights: true });
   await ours.page.close();
 
   const r = ours.result;
@@ -108,6 +118,10 @@ export async function measurePage(b: Browsers, name: string, markJs: string): Pr
     pageFrameMs: afterDcl(alone.result.longFrames, alone.result.dcl),
     jumpMiddle,
     jumpEnd,
+    pageJumpFrameMs: Math.max(...pageJumps.map((j) => j.frameMs ?? 0)),
+    pageJumpTaskMs: Math.max(...pageJumps.map((j) => j.longestTaskMs)),
+    pageFirstFrameMs:
+      alone.result.firstFrame === null ? null : alone.result.firstFrame - alone.result.dcl,
     heapJs: oursHeap.js - pageHeap.js,
     heapDom: oursHeap.dom - pageHeap.dom,
     ranges: r.ranges,

@@ -44,6 +44,12 @@ interface PageFigures {
   readonly jumpEnd: Summary;
   readonly jumpTask: Summary;
   readonly jumpFrame: Summary;
+  readonly pageJumpFrame: Summary;
+  /** Jumps whose highlights were in their first frame, of all jumps. */
+  readonly jumpsInFirstFrame: number;
+  readonly jumps: number;
+  readonly pageJumpTask: Summary;
+  readonly pageFirstFrame: Summary;
   /** Jumps that saw no highlight on screen within 5 s. */
   readonly jumpsMissed: number;
   readonly timedOut: number;
@@ -53,6 +59,16 @@ interface PageFigures {
   /** Ranges painted by the most complete run. */
   readonly painted: number;
   readonly last: PageRun;
+}
+
+/**
+ * The longest task of a run's jumps, unless the plain page's jumps had one of similar length
+ * (within 25 % or 20 ms, as for the load): then it is the page's own rendering.
+ */
+function ourJumpTask(r: PageRun): number {
+  const ours = Math.max(r.jumpMiddle.longestTaskMs, r.jumpEnd.longestTaskMs);
+  const page = r.pageJumpTaskMs;
+  return page > 0 && Math.abs(ours - page) <= Math.max(0.25 * page, 20) ? 0 : ours;
 }
 
 function figures(name: PageName, runs: readonly PageRun[]): PageFigures {
@@ -73,7 +89,13 @@ function figures(name: PageName, runs: readonly PageRun[]): PageFigures {
     heapDom: of((r) => r.heapDom),
     jumpMiddle: of((r) => r.jumpMiddle.ms),
     jumpEnd: of((r) => r.jumpEnd.ms),
-    jumpTask: of((r) => Math.max(r.jumpMiddle.longestTaskMs, r.jumpEnd.longestTaskMs)),
+    jumpTask: of((r) => ourJumpTask(r)),
+    pageJumpFrame: of((r) => r.pageJumpFrameMs),
+    jumpsInFirstFrame: runs.flatMap((r) => [r.jumpMiddle, r.jumpEnd]).filter((j) => j.inFirstFrame)
+      .length,
+    jumps: runs.length * 2,
+    pageJumpTask: of((r) => r.pageJumpTaskMs),
+    pageFirstFrame: of((r) => r.pageFirstFrameMs),
     jumpFrame: of((r) =>
       r.jumpMiddle.frameMs === null || r.jumpEnd.frameMs === null
         ? null
@@ -126,13 +148,19 @@ function table(pages: readonly PageFigures[]): string[] {
         `${spread(p.jumpMiddle)} · ${spread(p.jumpEnd)}` +
         (p.jumpsMissed > 0 ? ` ⚠${p.jumpsMissed} none` : ''),
     ],
-    ['  first frame after a jump (ms)', (p) => spread(p.jumpFrame)],
+    ['  its first frame after a jump (ms)', (p) => spread(p.jumpFrame)],
+    ['  jumps with highlights in that frame', (p) => `${p.jumpsInFirstFrame} of ${p.jumps}`],
     ['ours: longest task in jumps (ms)', (p) => spread(p.jumpTask, longMs)],
     ['ours: longest frame (ms)', (p) => spread(p.longestFrame, longMs)],
     ['ours: JS heap added', (p) => spread(p.heapJs, signedMb)],
     ['ours: DOM heap added', (p) => spread(p.heapDom, signedMb)],
     ['page alone: longest task (ms)', (p) => spread(p.pageTask, longMs)],
     ['page alone: longest frame (ms)', (p) => spread(p.pageFrame, longMs)],
+    ['page alone: first frame after DCL (ms)', (p) => spread(p.pageFirstFrame)],
+    [
+      'page alone: jumps: first frame · longest task (ms)',
+      (p) => `${spread(p.pageJumpFrame)} · ${spread(p.pageJumpTask, longMs)}`,
+    ],
     ['ours / peer', (p) => atLeast(p) + ratio(p.total.median / p.peer.median)],
     ['ours / floor', (p) => atLeast(p) + ratio(p.total.median / p.floor.median)],
   ];
@@ -192,14 +220,25 @@ function checks(pages: readonly PageFigures[], r: Results): Check[] {
       limit: '≤ 50 ms',
       max: TARGETS.firstViewportMs,
       value: (p) => p.firstViewport.median,
-      format: (v) => `${ms(v)} ms`,
+      format: (v, p) =>
+        `${ms(v)} ms` +
+        (v > TARGETS.firstViewportMs
+          ? ` (the page's own first frame after DCL: ${ms(p.pageFirstFrame.median)} ms)`
+          : ''),
     }),
+    // Not one of the issue's targets: ours, for a design that reads as the reader moves.
+    // Highlights are due with the text they mark: in the first frame after the jump (seen in
+    // its animation callbacks), or within 50 ms.
     perPage(pages, {
-      label: 'after a jump ≤ 50 ms',
-      limit: '≤ 50 ms',
-      max: TARGETS.firstViewportMs,
-      value: (p) => Math.max(p.jumpMiddle.median, p.jumpEnd.median),
-      format: (v) => `${ms(v)} ms`,
+      label: 'after a jump: in its first frame, or ≤ 50 ms',
+      limit: 'first frame, or ≤ 50 ms',
+      max: 0,
+      value: (p) =>
+        p.jumpsInFirstFrame === p.jumps
+          ? 0
+          : Math.max(p.jumpMiddle.median, p.jumpEnd.median) - TARGETS.firstViewportMs,
+      format: (_, p) =>
+        `${ms(Math.max(p.jumpMiddle.median, p.jumpEnd.median))} ms, ${p.jumpsInFirstFrame}/${p.jumps} in the first frame`,
     }),
     perPage(pages, {
       label: 'total ≤ 3 × floor',
