@@ -109,9 +109,10 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     margin: () => marginOf(win),
   });
   // Scrolling (the window's or any element's) and resizing bring other text into reach.
-  const onMove = (): void => scanner.update();
-  doc.addEventListener('scroll', onMove, { capture: true, passive: true });
-  win.addEventListener('resize', onMove, { passive: true });
+  const onScroll = (): void => scanner.update({ scrolled: true });
+  const onResize = (): void => scanner.update();
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  win.addEventListener('resize', onResize, { passive: true });
 
   const hover = createHover({
     win,
@@ -221,8 +222,8 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     },
     stop() {
       scanner.stop();
-      doc.removeEventListener('scroll', onMove, { capture: true });
-      win.removeEventListener('resize', onMove);
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      win.removeEventListener('resize', onResize);
       previewing = false;
       doc.removeEventListener('DOMContentLoaded', begin);
       watcher?.disconnect();

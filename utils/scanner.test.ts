@@ -84,6 +84,7 @@ function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
       visibleTexts: () => r.seeds,
       margin: () => options.margin ?? 200,
       afterRender: (run) => void frames.push(run),
+      afterFrame: (run) => void frames.push(run),
       soon: (run) => void later.push(run),
       ...(options.maxLive === undefined ? {} : { maxLive: options.maxLive }),
     }),
