@@ -83,9 +83,11 @@ export async function probePage(
   context: BrowserContext,
   url: string,
   options: ProbeOptions,
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; result: ProbeResult }> {
   const page = await context.newPage();
   await page.addInitScript(installProbe, options);
+  await beforeLoad?.(page);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   const result = await page.evaluate(() => {
     const probe = window.benchProbe;

@@ -5,6 +5,7 @@
  */
 import { longest, spansOfOurs } from './attribution.ts';
 import { heapAfterGc, probePage, type Browsers } from './browsers.ts';
+import { startProfiler, type Profiler } from './script-time.ts';
 import {
   floorPass,
   jumpPass,
@@ -49,6 +50,8 @@ export interface PageRun {
   /** The page's own longest task and frame after DOMContentLoaded (plain browser). */
   readonly pageTaskMs: number;
   readonly pageFrameMs: number;
+  /** The longest stretch of our script without a break (CPU profile of a separate load). */
+  readonly scriptMs: number;
   /** After the page settled: a jump to its middle and to its end, to highlights on screen. */
   readonly jumpMiddle: JumpResult;
   readonly jumpEnd: JumpResult;
@@ -93,6 +96,17 @@ export async function measurePage(b: Browsers, name: string, markJs: string): Pr
   const jumpEnd = await ours.page.evaluate(jumpPass, { ...jumpTo('end'), expectHighlights: true });
   await ours.page.close();
 
+  // Once more, profiled (the sampling slows the page, so nothing above is timed here): the
+  // longest stretch of our script, at load and in the two jumps.
+  let profiler: Profiler | undefined;
+  const profiled = await probePage(b.ours.context, url, oursProbe, async (page) => {
+    profiler = await startProfiler(b.ours.context, page);
+  });
+  await profiled.page.evaluate(jumpPass, { ...jumpTo('middle'), expectHighlights: true });
+  await profiled.page.evaluate(jumpPass, { ...jumpTo('end'), expectHighlights: true });
+  const scriptMs = (await profiler?.stop()) ?? Number.NaN;
+  await profiled.page.close();
+
   const r = ours.result;
   const until = r.lastChange ?? r.dcl + OURS_CAP_MS;
   const own = (pick: (p: typeof r) => typeof r.longTasks) =>
@@ -116,6 +130,7 @@ export async function measurePage(b: Browsers, name: string, markJs: string): Pr
     longestFrameMs: own((p) => p.longFrames),
     pageTaskMs: afterDcl(alone.result.longTasks, alone.result.dcl),
     pageFrameMs: afterDcl(alone.result.longFrames, alone.result.dcl),
+    scriptMs,
     jumpMiddle,
     jumpEnd,
     pageJumpFrameMs: Math.max(...pageJumps.map((j) => j.frameMs ?? 0)),

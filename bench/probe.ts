@@ -176,6 +176,17 @@ export function installProbe(o: ProbeOptions): void {
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  // And after layout in every frame in which the document grew (while it loads): the
+  // content script reads the parsed text in its own animation callbacks, which run after
+  // the probe's, and the page's next parsing task may hold the thread for a long time after
+  // that frame. A resize observer's callback runs in the same frame, after every animation
+  // callback and layout.
+  const sizes = new ResizeObserver(() => noteChange(performance.now(), true));
+  const watchSize = (): void => {
+    if (document.documentElement) sizes.observe(document.documentElement);
+    else setTimeout(watchSize, 2);
+  };
+  watchSize();
 
   const poll = (): void => {
     const now = performance.now();

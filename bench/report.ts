@@ -47,6 +47,7 @@ interface PageFigures {
   readonly pageJumpFrame: Summary;
   /** Jumps whose highlights were in their first frame, of all jumps. */
   readonly jumpsInFirstFrame: number;
+  readonly script: Summary;
   readonly jumps: number;
   readonly pageJumpTask: Summary;
   readonly pageFirstFrame: Summary;
@@ -94,6 +95,7 @@ function figures(name: PageName, runs: readonly PageRun[]): PageFigures {
     jumpsInFirstFrame: runs.flatMap((r) => [r.jumpMiddle, r.jumpEnd]).filter((j) => j.inFirstFrame)
       .length,
     jumps: runs.length * 2,
+    script: of((r) => r.scriptMs),
     pageJumpTask: of((r) => r.pageJumpTaskMs),
     pageFirstFrame: of((r) => r.pageFirstFrameMs),
     jumpFrame: of((r) =>
@@ -141,7 +143,8 @@ function table(pages: readonly PageFigures[]): string[] {
         (p.early.n > 0 ? ` · ${p.early.n}× ${spread(p.early)} before DCL` : '') +
         (p.unpainted > 0 ? ` ⚠${p.unpainted} none` : ''),
     ],
-    ['ours: longest task (ms)', (p) => spread(p.longestTask, longMs)],
+    ['ours: longest stretch of our script (ms)', (p) => spread(p.script)],
+    ['ours: longest task, by elimination (ms)', (p) => spread(p.longestTask, longMs)],
     [
       'ours: jump to middle · end (ms)',
       (p) =>
@@ -252,8 +255,10 @@ function checks(pages: readonly PageFigures[], r: Results): Check[] {
       label: 'no task of ours > 50 ms',
       limit: '≤ 50 ms',
       max: TARGETS.longestTaskMs,
-      value: (p) => Math.max(p.longestTask.median, p.jumpTask.median),
-      format: (v) => `${longMs(v)} ms`,
+      // Our script's longest stretch, measured, not the elimination of the page's long tasks
+      // (which cannot tell whose a task is when ours runs inside the page's).
+      value: (p) => p.script.max,
+      format: (v) => `${ms(v)} ms (worst run)`,
     }),
     {
       label: 'content script ≤ 30 KB',
@@ -312,7 +317,7 @@ export function formatReport(r: Results): string {
       )}`,
       `ours/floor ${ratios((p) => p.floor.median, TARGETS.floorPages)}`,
       `first-viewport max ${ms(worst((p) => p.firstViewport.median))} ms`,
-      `longest task ${longMs(worst((p) => p.longestTask.median))} ms`,
+      `longest stretch of our script ${ms(worst((p) => p.script.max))} ms`,
       `content ${kb(b.content.bytes)}`,
       `popup ${ms(popup.median)} ms`,
       `query p95 ${ms(r.search.p95)} ms`,
