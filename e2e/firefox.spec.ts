@@ -12,7 +12,19 @@ import { startServer, type FixtureServer } from './harness/server.ts';
 let server: FixtureServer;
 let firefox: FirefoxSession;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer([
+    (req, res) => {
+      if (req.url !== '/long.html') return false;
+      const rows = Array.from({ length: 8000 }, (_, i) =>
+        i % 40 === 7
+          ? `<p id="r${i}">Request ${i} failed: HTTP/1.1 503 Service Unavailable.</p>`
+          : `<p>Row ${i}: in ${1990 + (i % 30)} we shipped ${i % 700} units.</p>`,
+      );
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><meta charset="utf-8"><title>long</title>${rows.join('')}`);
+      return true;
+    },
+  ]);
   firefox = await launchFirefox();
 });
 afterAll(async () => {
@@ -93,6 +105,32 @@ describe('Firefox ESR', () => {
     // Puppeteer reports a tab that opened on an extension page as about:blank; ask the tab itself.
     reference = await waitForPage(firefox, (href) => href.includes('/reference.html#503'));
     expect(await tooltipText(page)).toContain('503');
+    await page.close();
+  });
+
+  it('reads a long page where the reader is: the top first, then wherever it scrolls', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/long.html'));
+    const seen = (id: string) =>
+      page.waitForFunction(
+        (within) =>
+          [...(CSS.highlights.get('http-status-5xx') ?? [])].some(
+            (r) => r.startContainer.parentElement?.id === within,
+          ),
+        { timeout: 10_000 },
+        id,
+      );
+    await seen('r7');
+    // Not the whole page: the codes near the end wait for the reader.
+    const far = await page.evaluate(() =>
+      [...(CSS.highlights.get('http-status-5xx') ?? [])].some(
+        (r) => r.startContainer.parentElement?.id === 'r7967',
+      ),
+    );
+    expect(far).toBe(false);
+    await page.evaluate(() => document.getElementById('r7967')?.scrollIntoView());
+    await seen('r7967');
     await page.close();
   });
 

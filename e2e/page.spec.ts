@@ -18,7 +18,7 @@ const largePage = (paragraphs: number): string => {
   for (let i = 0; i < paragraphs; i++) {
     rows.push(
       i % 50 === 7
-        ? `<p>Request ${i} failed: HTTP/1.1 500 Internal Server Error after ${i % 900} ms.</p>`
+        ? `<p id="r${i}">Request ${i} failed: HTTP/1.1 500 Internal Server Error after ${i % 900} ms.</p>`
         : `<p>Row ${i}: in ${1990 + (i % 30)} we shipped ${i % 700} units at $${i % 500} each, port ${8000 + (i % 100)}.</p>`,
     );
   }
@@ -327,6 +327,16 @@ describe('dynamic and difficult pages', () => {
         .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
         .toContainEqual(expect.stringMatching(new RegExp(`^Request ${request} failed`)));
     }
+    await page.close();
+  });
+
+  it('a page opened at an anchor far down is painted there', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.url('/large.html#r15007'));
+    await expect
+      .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
+      .toContainEqual(expect.stringMatching(/^Request 15007 failed/));
     await page.close();
   });
 
