@@ -371,3 +371,20 @@ describe('createScanner: start after a preview', () => {
     expect(registered(r).filter((i) => i === 1)).toHaveLength(1);
   });
 });
+
+describe('createScanner: a huge node changed before DOMContentLoaded', () => {
+  it('is cut again, not read with the old cuts', () => {
+    const node = log(20_000);
+    const r = rig({ margin: 2000 });
+    r.scanner.start();
+    expect(lines(r)[0]).toBe(0);
+    // Another line goes in front: every offset moves, so old cuts would mark the wrong text.
+    node.data = `10.0.0.9 line 999999 HTTP 500\n${node.data}`;
+    r.scanner.start({ afterPreview: true });
+    const first = [...r.registry.values()]
+      .flatMap((h) => [...(h as unknown as Set<StaticRange>)])
+      .map((x) => node.data.slice(x.startOffset, x.endOffset));
+    expect(first.filter((t) => !/^[245]0[04]$/.test(t))).toEqual([]);
+    expect(lines(r)).toContain(999_999);
+  });
+});

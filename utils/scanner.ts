@@ -140,6 +140,19 @@ export function createScanner(deps: ScannerDeps): Scanner {
     for (const mark of painter.paint(segment, found, unit)) if (!mark.isClass) codes.add(mark.code);
   };
 
+  /**
+   * Forgets a run's reading if its text changed since (a page script while the page loaded,
+   * which no mutation watcher saw): its marks and a huge node's cuts would be wrong.
+   */
+  const dropIfChanged = (run: Run): void => {
+    const key = run.nodes[0] as Text;
+    const reading = readings.get(key);
+    if (!reading || (reading.chars === run.chars && reading.count === run.nodes.length)) return;
+    for (const unit of reading.units) if (unit) painter.drop(unit);
+    readings.delete(key);
+    cuts.delete(key);
+  };
+
   /** A run's unit at `index`, read now if it was not read before. */
   const unitOf = (
     run: Run,
@@ -149,11 +162,6 @@ export function createScanner(deps: ScannerDeps): Scanner {
   ): void => {
     const key = run.nodes[0] as Text;
     let reading = readings.get(key);
-    // Read before a change we were not told of (a page script, while the page loaded).
-    if (reading && (reading.chars !== run.chars || reading.count !== run.nodes.length)) {
-      for (const unit of reading.units) if (unit) painter.drop(unit);
-      reading = undefined;
-    }
     if (!reading) {
       reading = { block: run.block, chars: run.chars, count: run.nodes.length, units: [] };
       readings.set(key, reading);
@@ -178,6 +186,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
     codes: Set<number>,
   ): void => {
     const node = run.nodes[0] as Text;
+    dropIfChanged(run);
     let segments = cuts.get(node);
     if (!segments) {
       segments = run.segments();
@@ -191,6 +200,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
   };
 
   const readRun = (run: Run, touched: Set<object>, codes: Set<number>): void => {
+    dropIfChanged(run);
     unitOf(
       run,
       0,
