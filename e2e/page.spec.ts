@@ -45,6 +45,20 @@ beforeAll(async () => {
       return true;
     },
     (req, res) => {
+      if (req.url !== '/sidebar.html') return false;
+      // A fixed sidebar that comes after a long article in document order.
+      const article = Array.from(
+        { length: 3000 },
+        (_, i) => `<p>Paragraph ${i}: nothing to see in ${1990 + (i % 30)}.</p>`,
+      ).join('');
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(
+        `<!doctype html><meta charset="utf-8"><title>sidebar</title><main style="width:60%">${article}</main>` +
+          `<aside id="side" style="position:fixed;right:0;top:35%;height:30%;width:35%;background:#eee">Last deploy: HTTP/1.1 503 Service Unavailable</aside>`,
+      );
+      return true;
+    },
+    (req, res) => {
       if (req.url !== '/huge-log.html') return false;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(hugeLog(40_000));
@@ -327,6 +341,14 @@ describe('dynamic and difficult pages', () => {
         .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
         .toContainEqual(expect.stringMatching(new RegExp(`^Request ${request} failed`)));
     }
+    await page.close();
+  });
+
+  it('a fixed sidebar far from the article in document order is read too', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.url('/sidebar.html'));
+    await expect.poll(() => texts(page)).toContain('side:503');
     await page.close();
   });
 

@@ -36,17 +36,22 @@ function visibleTexts(win: Window): Seed[] {
   const w = win.innerWidth;
   const h = win.innerHeight;
   // Few points, each a hit test that costs up to a millisecond on a page of 50 000 lines (a
-  // block's children are searched one by one): the top, middle and bottom of the screen, the
-  // next column tried only where a point finds no text. The reading spans from the first
-  // point to the last anyway; the middle one keeps a fixed header from being the only
+  // block's children are searched one by one): the top and bottom of the screen, the next
+  // column tried only where a point finds no text, and three across the middle, where a
+  // sidebar far from the main text in document order would be. The reading spans from the
+  // first point to the last anyway; the middle keeps a fixed header from being the only
   // thing found at the top.
-  for (const row of [0.02, 0.5, 0.98]) {
+  for (const [row, every] of [
+    [0.02, false],
+    [0.5, true],
+    [0.98, false],
+  ] as const) {
     for (const col of [0.1, 0.5, 0.9]) {
       const caret = caretAt(win.document, w * col, h * row);
       if (caret?.node.nodeType !== Node.TEXT_NODE) continue;
       if (!out.some((s) => s.node === caret.node))
         out.push({ node: caret.node as Text, offset: caret.offset });
-      break;
+      if (!every) break;
     }
   }
   return out;
