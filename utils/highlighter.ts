@@ -175,8 +175,10 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   // Until DOMContentLoaded, the top of the page is read as the parser adds it: at each frame
   // the browser renders meanwhile (painted in that frame) and between the parser's chunks, so
   // little is left for the DOMContentLoaded task, which the page's first frame waits for. It
-  // stops once a screenful is read. The mutation watcher starts after parsing, which would
-  // otherwise report every node the parser adds.
+  // stops once a screenful and the margin below it are read. (A run read meanwhile that the
+  // parser or a script changes afterwards is read again when next in reach: see the scanner's
+  // dropIfChanged.) The mutation watcher starts after parsing, which would otherwise report
+  // every node the parser adds.
   let watcher: { disconnect(): void } | undefined;
   let previewing = false;
   let previewed = false;
