@@ -3,42 +3,27 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, it } from 'vitest';
-import { getStatusCode, STATUS_CODES } from '../data/index.ts';
-import type { DataApi } from '../utils/client.ts';
-import { DEFAULT_SETTINGS } from '../utils/settings.ts';
+import { getStatusCode } from '../data/index.ts';
 import { LangContext } from './lang.ts';
-import { renderTarget, searchResponse, settle } from './test-dom.tsx';
+import { memoryApi, popupEnv, renderTarget, searchResponse, settle } from './test-dom.tsx';
 import { PopupApp } from './PopupApp.tsx';
 
 const target = renderTarget();
 
 it('Enter pressed before the answer to what was typed opens the result once it comes', async () => {
   let release: (() => void) | undefined;
-  const api: DataApi = {
+  const api = memoryApi({
     search: async (query, limit) =>
       query === '404'
         ? new Promise((resolve) => {
             release = () => resolve(searchResponse(query, limit));
           })
         : searchResponse(query, limit),
-    getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
-    listCodes: async () => [...STATUS_CODES],
-  };
+  });
   await act(() =>
     render(
       <LangContext.Provider value="en">
-        <PopupApp
-          env={{
-            api,
-            settings: DEFAULT_SETTINGS,
-            saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
-            host: undefined,
-            loadRecent: async () => [],
-            saveRecent: async () => undefined,
-            referenceUrl: (hash) => `reference.html${hash}`,
-            close: () => undefined,
-          }}
-        />
+        <PopupApp env={popupEnv({ api })} />
       </LangContext.Provider>,
       target.el,
     ),
@@ -61,29 +46,21 @@ it('Enter pressed before the answer to what was typed opens the result once it c
 
 it('renders what was preloaded in its first render, and asks only for what is missing', async () => {
   const asked: number[][] = [];
-  const api: DataApi = {
-    search: async (query, limit) => searchResponse(query, limit),
+  const api = memoryApi({
     getCodes: async (codes) => {
       asked.push([...codes]);
       return codes.flatMap((c) => getStatusCode(c) ?? []);
     },
-    listCodes: async () => [...STATUS_CODES],
-  };
+  });
   const entries = [200, 404, 418].flatMap((c) => getStatusCode(c) ?? []);
   render(
     <LangContext.Provider value="en">
       <PopupApp
-        env={{
+        env={popupEnv({
           api,
-          settings: DEFAULT_SETTINGS,
-          saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
-          host: undefined,
           loadRecent: async () => [418],
-          saveRecent: async () => undefined,
-          referenceUrl: (hash) => `reference.html${hash}`,
-          close: () => undefined,
           preloaded: { recent: [418], entries, page: null },
-        }}
+        })}
       />
     </LangContext.Provider>,
     target.el,

@@ -5,11 +5,9 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import type { Lang, StatusCode } from '../data/types.ts';
-import type { DataApi } from '../utils/client.ts';
-import { DEFAULT_SETTINGS } from '../utils/settings.ts';
 import type { PageStatus } from '../utils/page-record.ts';
 import { LangContext } from './lang.ts';
-import { renderTarget, settle } from './test-dom.tsx';
+import { memoryApi, popupEnv, renderTarget, settle } from './test-dom.tsx';
 import { PopupApp, type PopupEnv } from './PopupApp.tsx';
 import { ThisPage } from './ThisPage.tsx';
 
@@ -116,22 +114,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
 });
 
 describe('in the popup', () => {
-  const api: DataApi = {
-    search: async () => ({ parsed: { kind: 'empty' }, hits: [] }),
-    getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
-    listCodes: async () => [...STATUS_CODES],
-  };
-  const env = (more: Partial<PopupEnv>): PopupEnv => ({
-    api,
-    settings: DEFAULT_SETTINGS,
-    saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
-    host: 'shop.example',
-    loadRecent: async () => [418],
-    saveRecent: async () => undefined,
-    referenceUrl: (hash) => `reference.html${hash}`,
-    close: () => undefined,
-    ...more,
-  });
+  const api = memoryApi({ search: async () => ({ parsed: { kind: 'empty' }, hits: [] }) });
+  const env = (more: Partial<PopupEnv>): PopupEnv =>
+    popupEnv({ api, host: 'shop.example', loadRecent: async () => [418], ...more });
 
   it('shows the section above the popular codes when there is something to say', async () => {
     await show(

@@ -6,22 +6,17 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { getStatusCode, STATUS_CODES } from '../data/index.ts';
+import { getStatusCode } from '../data/index.ts';
 import type { Lang, StatusCode } from '../data/types.ts';
-import type { DataApi } from '../utils/client.ts';
 import { DEFAULT_SETTINGS } from '../utils/settings.ts';
 import { CodeDetail } from './CodeDetail.tsx';
 import { LangContext } from './lang.ts';
-import { renderTarget, searchResponse, settle } from './test-dom.tsx';
+import { memoryApi, popupEnv, renderTarget, settle } from './test-dom.tsx';
 import { OptionsApp, toHost } from './OptionsApp.tsx';
-import { PopupApp, type PopupEnv } from './PopupApp.tsx';
+import { PopupApp } from './PopupApp.tsx';
 import { ReferenceApp } from './ReferenceApp.tsx';
 
-const api: DataApi = {
-  search: async (query, limit) => searchResponse(query, limit),
-  getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
-  listCodes: async () => [...STATUS_CODES],
-};
+const api = memoryApi();
 
 const target = renderTarget();
 
@@ -60,16 +55,7 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   });
 
   it('the popup searches as you type and opens the detail with Enter', async () => {
-    const env: PopupEnv = {
-      api,
-      settings: DEFAULT_SETTINGS,
-      saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
-      host: 'example.com',
-      loadRecent: async () => [],
-      saveRecent: async () => undefined,
-      referenceUrl: (hash) => `reference.html${hash}`,
-      close: () => undefined,
-    };
+    const env = popupEnv({ api, host: 'example.com' });
     await show(lang, <PopupApp env={env} />);
     const input = target.el.querySelector('input[role="combobox"]') as HTMLInputElement;
     expect(input.getAttribute('aria-label')).toBe(ko ? '상태 코드 검색' : 'Search status codes');

@@ -1,14 +1,18 @@
 /**
  * Shared by the component tests: a fresh element to render into for each test, a way to let
- * Preact effects and pending promises settle, and search answers from the real index.
+ * Preact effects and pending promises settle, search answers from the real index, and the
+ * data API and popup environment built on them.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import type { StatusCode } from '../data/types.ts';
+import type { DataApi } from '../utils/client.ts';
 import type { SearchResponse } from '../utils/protocol.ts';
 import { createSearchIndex } from '../utils/search.ts';
+import { DEFAULT_SETTINGS } from '../utils/settings.ts';
+import type { PopupEnv } from './PopupApp.tsx';
 
 /** `target.el` is a new element in the document for each test, emptied after it. */
 export function renderTarget(): { readonly el: HTMLElement } {
@@ -34,4 +38,29 @@ const index = createSearchIndex(STATUS_CODES);
 export function searchResponse(query: string, limit?: number): SearchResponse {
   const { parsed, hits } = index.search(query, limit);
   return { parsed, hits: hits.map((h) => ({ ...h, entry: getStatusCode(h.code) as StatusCode })) };
+}
+
+/** The background's data API, answered in memory from the dataset; `more` replaces methods. */
+export function memoryApi(more: Partial<DataApi> = {}): DataApi {
+  return {
+    search: async (query, limit) => searchResponse(query, limit),
+    getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
+    listCodes: async () => [...STATUS_CODES],
+    ...more,
+  };
+}
+
+/** A popup's environment: default settings, nothing recent, no host; `more` overrides. */
+export function popupEnv(more: Partial<PopupEnv> = {}): PopupEnv {
+  return {
+    api: memoryApi(),
+    settings: DEFAULT_SETTINGS,
+    saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
+    host: undefined,
+    loadRecent: async () => [],
+    saveRecent: async () => undefined,
+    referenceUrl: (hash) => `reference.html${hash}`,
+    close: () => undefined,
+    ...more,
+  };
 }
