@@ -1,33 +1,10 @@
 // @vitest-environment happy-dom
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { stubHighlightApi } from './test-highlight-api.ts';
 import { createPainter, highlightName, type Mark } from './painter.ts';
 import { createBlockWalker, MAX_SEGMENT, segmentsOf, type Segment } from './text-blocks.ts';
 
-/*
- * happy-dom has no CSS Custom Highlight API and no StaticRange, so minimal fakes stand in:
- * a Highlight is a Set of ranges, a StaticRange keeps its four fields, and the registry is a Map.
- */
-class FakeHighlight extends Set<unknown> {}
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
-
-beforeAll(() => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('StaticRange', FakeStaticRange);
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+stubHighlightApi();
 
 let registry: Map<string, Highlight>;
 beforeEach(() => {

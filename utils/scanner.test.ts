@@ -1,30 +1,11 @@
 // @vitest-environment happy-dom
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { stubHighlightApi } from './test-highlight-api.ts';
 import { createPainter, type Painter } from './painter.ts';
 import { createScanner, type Found, type Scanner, type Seed } from './scanner.ts';
 import { MAX_SEGMENT } from './text-blocks.ts';
 
-// happy-dom has no CSS Custom Highlight API: a Highlight is a Set, the registry a Map.
-class FakeHighlight extends Set<unknown> {}
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
-beforeAll(() => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('StaticRange', FakeStaticRange);
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
+stubHighlightApi();
 
 /** Every `HTTP nnn` is a code: the detector itself is tested elsewhere. */
 const fakeDetect = (text: string): Found[] =>
