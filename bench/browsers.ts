@@ -5,21 +5,9 @@
  */
 import type { ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium.ts';
+import { chromiumArgs, launchChromium, type ChromiumSession } from '../e2e/harness/chromium.ts';
 import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
 import { installProbe, type ProbeOptions, type ProbeResult } from './probe.ts';
-
-/** The e2e harness's flags, less the two that load the extension. */
-const PLAIN_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--lang=en-US',
-];
 
 export interface Browsers {
   readonly server: FixtureServer;
@@ -54,7 +42,8 @@ export async function openBrowsers(
     browser = await chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
-      args: PLAIN_ARGS,
+      // The e2e harness's flags, less the two that load the extension.
+      args: chromiumArgs(),
     });
     const plain = await browser.newContext({ locale: 'en-US', colorScheme: 'light' });
     const ours = await launchChromium({ extension });

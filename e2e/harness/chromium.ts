@@ -18,6 +18,31 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/**
+ * The flags of every Chromium we launch, with or without the extension (the bench's plain
+ * browser uses them too, so that the extension is the only difference between the two).
+ */
+export function chromiumArgs(locale = 'en-US'): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    // Keep the browser's own services quiet, so that any request seen is the page's or ours.
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--disable-breakpad',
+    '--metrics-recording-only',
+    '--no-pings',
+    '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater',
+    '--no-first-run',
+    `--lang=${locale}`,
+  ];
+}
+
 export async function launchChromium(
   options: {
     locale?: string;
@@ -33,22 +58,7 @@ export async function launchChromium(
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      // Keep the browser's own services quiet, so that any request seen is the page's or ours.
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--disable-client-side-phishing-detection',
-      '--disable-breakpad',
-      '--metrics-recording-only',
-      '--no-pings',
-      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater',
-      '--no-first-run',
-      `--lang=${options.locale ?? 'en-US'}`,
+      ...chromiumArgs(options.locale),
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
     ],
