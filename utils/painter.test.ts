@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubHighlightApi } from './test-highlight-api.ts';
 import { createPainter, highlightName, type Mark } from './painter.ts';
-import { createBlockWalker, MAX_SEGMENT, segmentsOf, type Segment } from './text-blocks.ts';
+import { createRunWalker, MAX_SEGMENT, segmentsOf, type Segment } from './text-blocks.ts';
 
 stubHighlightApi();
 
@@ -15,7 +15,7 @@ beforeEach(() => {
 /** The first segment of the first block below the body. */
 function segmentOf(html: string): Segment {
   document.body.innerHTML = html;
-  const segment = createBlockWalker(document.body).next()?.[0];
+  const segment = createRunWalker(document.body).next()?.segments()[0];
   if (!segment) throw new Error(`no text in ${html}`);
   return segment;
 }
@@ -148,9 +148,9 @@ describe('createPainter', () => {
     const painter = createPainter(registry);
     const a = painter.paint(segmentOf('<p>404 Not Found</p>'), [match(0, 3, 404)]);
     document.body.insertAdjacentHTML('beforeend', '<p>503 Service Unavailable</p>');
-    const second = createBlockWalker(
-      document.body.lastElementChild as Element,
-    ).next()?.[0] as Segment;
+    const second = createRunWalker(document.body.lastElementChild as Element)
+      .next()
+      ?.segments()[0] as Segment;
     const b = painter.paint(second, [match(0, 3, 503)]);
     expect(painter.all()).toEqual([...a, ...b]);
   });
@@ -164,9 +164,9 @@ describe('createPainter', () => {
 
 function paintTwoBlocks() {
   document.body.innerHTML = '<p id="a"><b>404</b> Not Found</p><p id="b">HTTP 503</p>';
-  const walker = createBlockWalker(document.body);
-  const a = walker.next()?.[0] as Segment;
-  const b = walker.next()?.[0] as Segment;
+  const walker = createRunWalker(document.body);
+  const a = walker.next()?.segments()[0] as Segment;
+  const b = walker.next()?.segments()[0] as Segment;
   const painter = createPainter(registry);
   const [markA] = painter.paint(a, [match(0, 3, 404)]);
   const [markB] = painter.paint(b, [match(5, 8, 503)]);
@@ -177,7 +177,7 @@ function paintTwoBlocks() {
 describe('forget and clear', () => {
   it('a mark forgotten before the flush never reaches the browser', () => {
     document.body.innerHTML = '<p>HTTP 404</p>';
-    const segment = createBlockWalker(document.body).next()?.[0] as Segment;
+    const segment = createRunWalker(document.body).next()?.segments()[0] as Segment;
     const painter = createPainter(registry);
     painter.paint(segment, [match(5, 8, 404)]);
     painter.forget([segment.block]);
@@ -246,7 +246,7 @@ describe('keepOnly and show', () => {
 
   it('a match painted again under another unit shows the first reading instead of a copy', () => {
     document.body.innerHTML = '<p>HTTP 404</p>';
-    const segment = createBlockWalker(document.body).next()?.[0] as Segment;
+    const segment = createRunWalker(document.body).next()?.segments()[0] as Segment;
     const painter = createPainter(registry);
     const first = {};
     const [mark] = painter.paint(segment, [match(5, 8, 404)], first);

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   blockOf,
   CONTEXT_CARRY,
-  createBlockWalker,
   createRunWalker,
   isSkipped,
   MAX_SEGMENT,
@@ -14,9 +13,9 @@ import {
 
 /** Every segment below the body, in order. */
 function walk(root: Node = document.body, ownHost?: Element | null): Segment[] {
-  const walker = createBlockWalker(root, ownHost);
+  const walker = createRunWalker(root, ownHost);
   const out: Segment[] = [];
-  for (let segments = walker.next(); segments; segments = walker.next()) out.push(...segments);
+  for (let run = walker.next(); run; run = walker.next()) out.push(...run.segments());
   return out;
 }
 const texts = (segments: readonly Segment[]): string[] => segments.map((s) => s.text);
@@ -38,7 +37,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('createBlockWalker', () => {
+describe('createRunWalker: blocks and segments', () => {
   it('reads <p><b>404</b> Not Found</p> as one segment', () => {
     document.body.innerHTML = '<p><b>404</b> Not Found</p>';
     const [actual, ...rest] = walk();
@@ -109,10 +108,25 @@ describe('createBlockWalker', () => {
 
   it('resumes where it stopped: one block per call', () => {
     document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
-    const walker = createBlockWalker(document.body);
-    expect(walker.next()?.map((s) => s.text)).toEqual(['one']);
-    expect(walker.next()?.map((s) => s.text)).toEqual(['two']);
-    expect(walker.next()?.map((s) => s.text)).toEqual(['three']);
+    const walker = createRunWalker(document.body);
+    expect(
+      walker
+        .next()
+        ?.segments()
+        .map((s) => s.text),
+    ).toEqual(['one']);
+    expect(
+      walker
+        .next()
+        ?.segments()
+        .map((s) => s.text),
+    ).toEqual(['two']);
+    expect(
+      walker
+        .next()
+        ?.segments()
+        .map((s) => s.text),
+    ).toEqual(['three']);
     expect(walker.next()).toBeUndefined();
     expect(walker.next()).toBeUndefined();
   });
@@ -261,14 +275,20 @@ describe('a long block', () => {
   });
 });
 
-describe('createBlockWalker with onlyCandidates', () => {
-  it('reads blocks with a three-digit number or a class token, and names the others empty', () => {
+describe('createRunWalker: hasCandidate', () => {
+  it('tells blocks with a three-digit number or a class token from the others', () => {
     document.body.innerHTML =
       '<p id="a">no numbers here</p><p id="b">HTTP <b>404</b></p><p id="c">any 5xx?</p><p id="d">12 and 34</p>';
-    const walker = createBlockWalker(document.body, null, { onlyCandidates: true });
+    const walker = createRunWalker(document.body);
     const blocks: [string, string][] = [];
-    for (let segments = walker.next(); segments; segments = walker.next()) {
-      for (const s of segments) blocks.push([s.block.id, s.text]);
+    for (let run = walker.next(); run; run = walker.next()) {
+      const text = run.hasCandidate()
+        ? run
+            .segments()
+            .map((s) => s.text)
+            .join('')
+        : '';
+      blocks.push([run.block.id, text]);
     }
     expect(blocks).toEqual([
       ['a', ''],

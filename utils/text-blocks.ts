@@ -242,29 +242,6 @@ export function startBefore(
   return at;
 }
 
-/**
- * The walk as segments per block (a pre-built convenience over `createRunWalker`). With
- * `onlyCandidates`, a block whose text holds no candidate yields one empty segment that only
- * names the block.
- */
-export function createBlockWalker(
-  root: Node,
-  ownHost?: Element | null,
-  options: { onlyCandidates?: boolean } = {},
-): { next(): Segment[] | undefined } {
-  const runs = createRunWalker(root, ownHost);
-  return {
-    next() {
-      const run = runs.next();
-      if (!run) return undefined;
-      if (options.onlyCandidates && !run.hasCandidate()) {
-        return [{ block: run.block, nodes: [], starts: [], text: '', from: 0 }];
-      }
-      return run.segments();
-    },
-  };
-}
-
 /** Whether a <br> comes right before this text within its block (`text<br>text`, `<br><b>x`). */
 function breakBefore(node: Node, block: Element): boolean {
   for (let n: Node | null = node; n && n !== block; n = n.parentNode) {
