@@ -28,7 +28,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // webRequest observes each tab's responses (nothing is blocked or changed); MV3 needs the
     // host permission to see them. contextMenus: "Explain HTTP status" on selected text.
-    permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus'],
+    // scripting: the tooltip's code is injected into a page when its reader first points at a
+    // code (utils/tooltip-slot.ts); the host permission already covers every page.
+    permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     omnibox: { keyword: 'http' },
     commands: {

@@ -95,6 +95,8 @@ function popupFiles(root: string): string[] {
 export interface BundleFigures {
   readonly content: Size;
   readonly contentCss: Size;
+  /** The explainer (hover and tooltip), injected into a page on first hover: not on every page. */
+  readonly tooltip: Size;
   readonly background: Size;
   readonly popup: Size;
 }
@@ -110,6 +112,7 @@ export function bundleFigures(root: string): BundleFigures {
   return {
     content: sizeOf(root, existing(script?.js)),
     contentCss: sizeOf(root, existing(script?.css)),
+    tooltip: sizeOf(root, existing(['tooltip.js'])),
     background: sizeOf(
       root,
       existing(manifest.background?.service_worker ? [manifest.background.service_worker] : []),

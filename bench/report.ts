@@ -294,7 +294,7 @@ export function formatReport(r: Results): string {
         ? ` · ⚠ ${r.popup.errors.length} run(s) failed: ${r.popup.errors[0]}`
         : ''),
     `search: index build + first word query ${spread(r.search.build)} ms · query p50 ${ms(r.search.p50)} ms · p95 ${ms(r.search.p95)} ms · max ${ms(r.search.max)} ms (${r.search.queries} queries × ${r.search.samples / r.search.queries})`,
-    `bundle: content script ${kb(b.content.bytes)} (gzip ${kb(b.content.gzip)}) + css ${kb(b.contentCss.bytes)} · background ${kb(b.background.bytes)} (gzip ${kb(b.background.gzip)}) · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`,
+    `bundle: content script ${kb(b.content.bytes)} (gzip ${kb(b.content.gzip)}) + css ${kb(b.contentCss.bytes)} · tooltip, injected on first hover, ${kb(b.tooltip.bytes)} (gzip ${kb(b.tooltip.gzip)}) · background ${kb(b.background.bytes)} (gzip ${kb(b.background.gzip)}) · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`,
     '',
     'targets:',
     ...results.map((c) => `  ${c.ok ? 'pass' : 'FAIL'}  ${c.label}: ${c.detail}`),

@@ -197,6 +197,58 @@ describe('tooltip', () => {
     await page.close();
   });
 
+  it('asks the background for nothing until the reader first points at a code', async () => {
+    // What content scripts ask the background, recorded in the worker.
+    await chromium.worker.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(globalThis, { seenFromTabs: seen });
+      chrome.runtime.onMessage.addListener((message, sender) => {
+        const type = (message as { type?: unknown }).type;
+        if (sender.tab && typeof type === 'string') seen.push(type);
+      });
+    });
+    const seen = () =>
+      chromium.worker.evaluate(() => [
+        ...((globalThis as { seenFromTabs?: string[] }).seenFromTabs ?? []),
+      ]);
+    const page = await open('/mixed.html', 6);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(30, 20, { steps: 3 });
+    await page.waitForTimeout(400);
+    expect(await seen()).toEqual([]);
+    await hover(page, 'answer', '503');
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Service Unavailable');
+    expect(await seen()).toEqual(['injectTooltip', 'describeCodes']);
+    await page.close();
+  });
+
+  it('explains a code inside a frame, in that frame', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/frames.html'));
+    const frame = page.frame({ url: /nginx-404/u });
+    if (!frame) throw new Error('no frame');
+    await frame.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0);
+    const inFrame = await frame.evaluate(() => {
+      const h1 = document.querySelector('h1') as HTMLElement;
+      const r = document.createRange();
+      r.setStart(h1.firstChild as Text, 0);
+      r.setEnd(h1.firstChild as Text, 3);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    const offset = await page.locator('#same').boundingBox();
+    if (!offset) throw new Error('no frame box');
+    await page.mouse.move(offset.x + inFrame.x - 30, offset.y + inFrame.y + 30);
+    await page.mouse.move(offset.x + inFrame.x, offset.y + inFrame.y, { steps: 4 });
+    const frameTooltip = () =>
+      frame.evaluate(
+        () => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent ?? '',
+      );
+    await expect.poll(frameTooltip, { timeout: 5000 }).toContain('Not Found');
+    expect(await page.evaluate(() => !!document.querySelector('http-status-tooltip'))).toBe(false);
+    await page.close();
+  });
+
   it('opens the reference page from the tooltip link', async () => {
     const page = await open('/nginx-404.html');
     await hover(page, 'never', '404').catch(() => undefined);

@@ -5,7 +5,7 @@ import { createHandlers } from '../utils/background-handlers.ts';
 import { explainSelection, registerExplainMenu } from '../utils/explain-menu.ts';
 import { t } from '../utils/i18n.ts';
 import { registerOmnibox } from '../utils/omnibox-listeners.ts';
-import { dispatch, isExtensionPage, type ContentMessage } from '../utils/protocol.ts';
+import { dispatch, originOf, type ContentMessage } from '../utils/protocol.ts';
 import { createSearchIndex } from '../utils/search.ts';
 import {
   DEFAULT_SETTINGS,
@@ -16,6 +16,7 @@ import {
   type Settings,
 } from '../utils/settings.ts';
 import { registerTabStatus } from '../utils/tab-status-listeners.ts';
+import { TOOLTIP_SCRIPT } from '../utils/tooltip-slot.ts';
 
 const openTab = (url: string) => browser.tabs.create({ url, active: true });
 
@@ -55,6 +56,14 @@ export default defineBackground(() => {
     language,
     openReference: (code) => void openTab(`${referenceUrl}#${code}`),
     pageStatus: (tabId) => tabStatus.get(tabId),
+    // At once, even while the page still loads (the reader can point at a code before that).
+    injectTooltip: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: [TOOLTIP_SCRIPT],
+        injectImmediately: true,
+      });
+    },
   });
 
   const useSettings = (next: Settings) => {
@@ -70,7 +79,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void dispatch(handlers, message, isExtensionPage(sender, extensionBase)).then(sendResponse);
+    void dispatch(handlers, message, originOf(sender, extensionBase)).then(sendResponse);
     return true;
   });
 

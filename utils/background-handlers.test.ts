@@ -14,6 +14,7 @@ const envIn = (lang: Lang): BackgroundEnv => ({
   language: () => lang,
   openReference: () => {},
   pageStatus: () => undefined,
+  injectTooltip: async () => {},
 });
 const handlers = createHandlers(index, envIn('en'));
 const meaningOf = (code: number, i = 0) => {
@@ -166,6 +167,29 @@ describe('tabStatus', () => {
     });
     expect(await h.tabStatus({ tabId: 7 })).toBe(page);
     expect(await h.tabStatus({ tabId: 8 })).toBeNull();
+  });
+});
+
+describe('injectTooltip', () => {
+  it("injects into the sender's frame, and answers null", async () => {
+    const injectTooltip = vi.fn<BackgroundEnv['injectTooltip']>(async () => {});
+    const h = createHandlers(index, { ...envIn('en'), injectTooltip });
+    const frame = { extensionPage: false, tabId: 9, frameId: 3 };
+    expect(await h.injectTooltip({}, frame)).toBeNull();
+    expect(injectTooltip).toHaveBeenCalledExactlyOnceWith(9, 3);
+  });
+
+  it('refuses a sender without a frame, and passes on a failed injection', async () => {
+    const injectTooltip = vi.fn<BackgroundEnv['injectTooltip']>(async () => {
+      throw new Error('Cannot access contents of the page');
+    });
+    const h = createHandlers(index, { ...envIn('en'), injectTooltip });
+    await expect(h.injectTooltip({}, { extensionPage: true })).rejects.toThrow(/no frame/u);
+    await expect(h.injectTooltip({})).rejects.toThrow(/no frame/u);
+    expect(injectTooltip).not.toHaveBeenCalled();
+    await expect(
+      h.injectTooltip({}, { extensionPage: false, tabId: 1, frameId: 0 }),
+    ).rejects.toThrow(/Cannot access/u);
   });
 });
 

@@ -12,6 +12,8 @@ export interface BackgroundEnv {
   readonly openReference: (code: number) => void;
   /** What is known of a tab's page. */
   readonly pageStatus: (tabId: number) => PageStatus | undefined;
+  /** Runs the explainer's script in a tab's frame (see `tooltip-slot.ts`). */
+  readonly injectTooltip: (tabId: number, frameId: number) => Promise<void>;
 }
 
 const STATUS_KEYS: Record<Exclude<StatusMeaning['status'], 'non-standard'>, MessageKey> = {
@@ -86,5 +88,11 @@ export function createHandlers(
       return null;
     },
     tabStatus: ({ tabId }) => env.pageStatus(tabId) ?? null,
+    injectTooltip: async (_, origin) => {
+      const { tabId, frameId } = origin ?? {};
+      if (tabId === undefined || frameId === undefined) throw new Error('no frame to inject into');
+      await env.injectTooltip(tabId, frameId);
+      return null;
+    },
   };
 }

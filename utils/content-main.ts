@@ -13,6 +13,7 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from './settings.ts';
+import { takeExplainer } from './tooltip-slot.ts';
 
 /**
  * Runs from document_start, as soon as the settings are read: while the page loads, the
@@ -34,6 +35,8 @@ export async function runContentScript(ctx: PageContext): Promise<void> {
       tooltipDelay: () => settings.tooltipDelay,
       describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
       openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
+      loadExplainer: () =>
+        sendMessage('injectTooltip', {}, browser.runtime).then(() => takeExplainer()),
     });
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

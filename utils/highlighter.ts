@@ -1,17 +1,18 @@
 /**
- * The on-page feature, assembled: detector → scanner → painter, the mutation watcher, hover
- * and tooltip. `startHighlighter` runs it on a document; `stop` removes every highlight and
- * our host at once, leaving nothing behind.
+ * The on-page feature, assembled: detector → scanner → painter and the mutation watcher, and
+ * the explainer (hover and tooltip), loaded the first time the reader points at a code.
+ * `startHighlighter` runs it on a document; `stop` removes every highlight and our host at
+ * once, leaving nothing behind.
  */
 import { isKnownCode } from './detector-phrase-table.ts';
 import { detect, type Sensitivity } from './detector.ts';
-import { caretAt, markRects } from './hit-test.ts';
-import { createHover } from './hover.ts';
+import type { CreateExplainer, Explainer } from './explainer.ts';
+import { caretAt, markAt } from './hit-test.ts';
 import { watchMutations } from './mutations.ts';
 import { createPainter, type Mark } from './painter.ts';
-import type { TooltipData, TooltipEntry } from './protocol.ts';
+import type { TooltipData } from './protocol.ts';
 import { createScanner, type Found, type Seed } from './scanner.ts';
-import { createTooltip, TOOLTIP_TAG } from './tooltip.ts';
+import { TOOLTIP_TAG } from './tooltip-slot.ts';
 
 export interface HighlighterDeps {
   readonly win: Window;
@@ -19,6 +20,8 @@ export interface HighlighterDeps {
   readonly tooltipDelay: () => number;
   readonly describe: (codes: number[]) => Promise<TooltipData>;
   readonly openReference: (code: number) => void;
+  /** The explainer's factory, asked for once it is needed (the background injects it). */
+  readonly loadExplainer: () => Promise<CreateExplainer>;
 }
 
 export interface Highlighter {
@@ -73,29 +76,28 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   const { win } = deps;
   const doc = win.document;
   const painter = createPainter();
-  const entries = new Map<number, TooltipEntry>();
-  const pending = new Map<number, Promise<void>>();
-  let meta: Omit<TooltipData, 'entries'> | undefined;
-  const tooltip = createTooltip(doc, deps.openReference);
-  let lastShown: Mark | undefined;
+  let stopped = false;
 
-  const fetch = (codes: Iterable<number>): Promise<void> => {
-    const wanted = [...codes].filter((c) => !entries.has(c) && !pending.has(c));
-    if (wanted.length === 0)
-      return Promise.all([...codes].map((c) => pending.get(c))).then(() => undefined);
-    const request = deps.describe(wanted).then(
-      (data) => {
-        meta = data;
-        for (const e of data.entries) entries.set(e.code, e);
-        for (const c of wanted) pending.delete(c);
+  // The explainer is loaded once: on failure (the background was updating, say), the next code
+  // pointed at asks again.
+  let explainer: Explainer | undefined;
+  let loading: Promise<Explainer | undefined> | undefined;
+  const explain = (): Promise<Explainer | undefined> =>
+    (loading ??= deps.loadExplainer().then(
+      (create) => {
+        if (stopped) return undefined;
+        explainer = create({
+          win,
+          painter,
+          delay: deps.tooltipDelay,
+          describe: deps.describe,
+          openReference: deps.openReference,
+        });
+        return explainer;
       },
-      () => {
-        for (const c of wanted) pending.delete(c);
-      },
-    );
-    for (const c of wanted) pending.set(c, request);
-    return request;
-  };
+      () => (loading = undefined),
+    ));
+  const ownHost = (): Element | null => explainer?.host ?? null;
 
   const toFound = (text: string): Found[] =>
     detect(text, { sensitivity: deps.sensitivity, isKnown: isKnownCode }).map((m) =>
@@ -108,8 +110,8 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     root: () => doc.body,
     painter,
     detect: toFound,
-    onCodes: (codes) => void fetch(codes),
-    ownHost: () => tooltip.host,
+    onCodes: () => undefined,
+    ownHost,
     visibleTexts: () => visibleTexts(win),
     margin: () => marginOf(win),
   });
@@ -119,40 +121,40 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
   win.addEventListener('resize', onResize, { passive: true });
 
-  const hover = createHover({
-    win,
-    painter,
-    tooltip,
-    delay: deps.tooltipDelay,
-    content: async (mark) => {
-      if (mark.isClass) {
-        meta ??= await deps.describe([]).catch(() => undefined);
-        const digit = Math.floor(mark.code / 100);
-        const token =
-          mark.range.startContainer.textContent?.slice(
-            mark.range.startOffset,
-            mark.range.startOffset + 3,
-          ) ?? `${digit}xx`;
-        return (
-          meta && {
-            classLabel: { token, name: meta.classNames[digit - 1] ?? '' },
-            linkLabel: meta.linkLabel,
-            lang: meta.lang,
-          }
-        );
-      }
-      await fetch([mark.code]);
-      const entry = entries.get(mark.code);
-      return entry && meta && { entry, linkLabel: meta.linkLabel, lang: meta.lang };
-    },
-  });
+  // Until the explainer is there, a pointer listener looks for a code under the pointer, once a
+  // frame (the explainer's hover takes over from it).
+  let frame = 0;
+  let x = 0;
+  let y = 0;
+  let lastHit: Mark | undefined;
+  const findCode = (): void => {
+    frame = 0;
+    const hit = markAt(doc, painter, x, y)?.mark;
+    if (hit === lastHit) return;
+    lastHit = hit;
+    if (!hit) return;
+    const since = performance.now();
+    void explain().then((e) => {
+      if (!e) return;
+      win.removeEventListener('pointermove', onPointer, pointerOptions);
+      e.point(x, y, since);
+    });
+  };
+  const onPointer = (e: PointerEvent): void => {
+    // Events a page makes up (untrusted, often without coordinates) never drive our UI.
+    if (!e.isTrusted || !Number.isFinite(e.clientX) || !Number.isFinite(e.clientY)) return;
+    x = e.clientX;
+    y = e.clientY;
+    if (frame === 0 && !explainer) frame = win.requestAnimationFrame(findCode);
+  };
+  const pointerOptions = { passive: true, capture: true } as const;
+  win.addEventListener('pointermove', onPointer, pointerOptions);
 
   const watch = () =>
     watchMutations({
       target: doc.documentElement,
       isOwn: (n) =>
-        n === tooltip.host ||
-        tooltip.host.contains(n) ||
+        (!!explainer && (n === explainer.host || explainer.host.contains(n))) ||
         (n as Element).tagName?.toLowerCase() === TOOLTIP_TAG,
       onBlocks: (blocks) => scanner.rescan(blocks),
       onEverything: () => {
@@ -160,7 +162,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
         scanner.start();
       },
       onRemoved: () => {
-        tooltip.ensureAttached();
+        explainer?.ensureAttached();
         painter.forget(
           painter
             .all()
@@ -211,32 +213,20 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
 
   return {
     next() {
-      const onScreen = painter
-        .all()
-        .filter((m) => !m.isClass)
-        .map((m) => ({ m, r: markRects(doc, m)[0] }))
-        .filter(
-          (x): x is { m: Mark; r: DOMRect } =>
-            !!x.r && x.r.bottom > 0 && x.r.top < win.innerHeight && x.r.width > 0,
-        )
-        .sort((a, b) => a.r.top - b.r.top || a.r.left - b.r.left);
-      if (onScreen.length === 0) return;
-      const at = onScreen.findIndex((x) => x.m === lastShown);
-      const next = onScreen[(at + 1) % onScreen.length];
-      if (!next) return;
-      lastShown = next.m;
-      hover.show(next.m);
+      void explain().then((e) => e?.next());
     },
     stop() {
+      stopped = true;
       scanner.stop();
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onResize);
       previewing = false;
       doc.removeEventListener('DOMContentLoaded', begin);
       watcher?.disconnect();
-      hover.destroy();
+      win.removeEventListener('pointermove', onPointer, pointerOptions);
+      if (frame) win.cancelAnimationFrame(frame);
+      explainer?.destroy();
       painter.clear();
-      tooltip.destroy();
     },
   };
 }

@@ -12,11 +12,15 @@ export interface HoverOptions {
   readonly painter: Painter;
   readonly tooltip: Tooltip;
   readonly delay: () => number;
+  /** The pointer came to rest on a mark: its content may be fetched now, during the delay. */
+  readonly prefetch: (mark: Mark) => void;
   /** Tooltip content for a mark; undefined while it is still being fetched. */
   readonly content: (mark: Mark) => Promise<TooltipContent | undefined>;
 }
 
 export interface Hover {
+  /** The pointer is at (x, y) since `since` (`performance.now()`): the delay counts from then. */
+  point(x: number, y: number, since: number): void;
   /** Shows a mark's tooltip at once (keyboard navigation). */
   show(mark: Mark): void;
   hide(): void;
@@ -26,7 +30,14 @@ export interface Hover {
 /** Pointer grace period to move from a code into its tooltip (to click its link). */
 const LEAVE_GRACE = 250;
 
-export function createHover({ win, painter, tooltip, delay, content }: HoverOptions): Hover {
+export function createHover({
+  win,
+  painter,
+  tooltip,
+  delay,
+  prefetch,
+  content,
+}: HoverOptions): Hover {
   const doc = win.document;
   let frame = 0;
   let x = 0;
@@ -56,7 +67,7 @@ export function createHover({ win, painter, tooltip, delay, content }: HoverOpti
     });
   };
 
-  const test = () => {
+  const test = (since = performance.now()) => {
     frame = 0;
     if (overTooltip) return;
     const hit = markAt(doc, painter, x, y);
@@ -64,7 +75,9 @@ export function createHover({ win, painter, tooltip, delay, content }: HoverOpti
     clearTimers();
     current = hit?.mark;
     if (hit) {
-      showTimer = setTimeout(() => show(hit.mark, hit.rect), tooltip.visible ? 0 : delay());
+      prefetch(hit.mark);
+      const wait = tooltip.visible ? 0 : Math.max(0, delay() - (performance.now() - since));
+      showTimer = setTimeout(() => show(hit.mark, hit.rect), wait);
     } else if (tooltip.visible) {
       hideTimer = setTimeout(hide, LEAVE_GRACE);
     }
@@ -80,7 +93,7 @@ export function createHover({ win, painter, tooltip, delay, content }: HoverOpti
     }
     x = e.clientX;
     y = e.clientY;
-    if (frame === 0) frame = win.requestAnimationFrame(test);
+    if (frame === 0) frame = win.requestAnimationFrame(() => test());
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.isTrusted && e.key === 'Escape' && tooltip.visible) hide();
@@ -95,6 +108,11 @@ export function createHover({ win, painter, tooltip, delay, content }: HoverOpti
   win.addEventListener('keydown', onKey, opts);
   doc.addEventListener('mouseout', onLeave, opts);
   return {
+    point(px, py, since) {
+      x = px;
+      y = py;
+      test(since);
+    },
     show: (mark) => {
       clearTimers();
       current = mark;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   dispatch,
   isContentMessage,
-  isExtensionPage,
+  originOf,
   sendMessage,
   validateMessage,
   type Handlers,
@@ -19,6 +19,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   describeCodes: () => ({ lang: 'en', linkLabel: '', classNames: [], entries: [] }),
   openReference: () => null,
   tabStatus: () => null,
+  injectTooltip: () => null,
   ...overrides,
 });
 
@@ -136,11 +137,29 @@ describe('dispatch', () => {
       error: "tabStatus: only the extension's pages may ask",
     });
     expect(tabStatus).not.toHaveBeenCalled();
-    expect(await dispatch(handlers({ tabStatus }), message, true)).toEqual({
+    const page = { extensionPage: true };
+    expect(await dispatch(handlers({ tabStatus }), message, page)).toEqual({
       ok: true,
       value: null,
     });
-    expect(tabStatus).toHaveBeenCalledExactlyOnceWith({ tabId: 3 });
+    expect(tabStatus).toHaveBeenCalledExactlyOnceWith({ tabId: 3 }, page);
+  });
+
+  it('answers injectTooltip to a content script only: it acts on the sender’s frame', async () => {
+    const injectTooltip = vi.fn<Handlers['injectTooltip']>(() => null);
+    const message = { type: 'injectTooltip', data: {} };
+    const refused = { ok: false, error: 'injectTooltip: only a content script may ask' };
+    expect(await dispatch(handlers({ injectTooltip }), message)).toEqual(refused);
+    expect(await dispatch(handlers({ injectTooltip }), message, { extensionPage: true })).toEqual(
+      refused,
+    );
+    expect(injectTooltip).not.toHaveBeenCalled();
+    const frame = { extensionPage: false, tabId: 4, frameId: 0 };
+    expect(await dispatch(handlers({ injectTooltip }), message, frame)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(injectTooltip).toHaveBeenCalledExactlyOnceWith({}, frame);
   });
 
   it('answers {ok: true, value} with what the handler returned', async () => {
@@ -168,11 +187,11 @@ describe('dispatch', () => {
     });
   });
 
-  it('calls only the handler of the message type, with the data', async () => {
+  it('calls only the handler of the message type, with the data and who sent it', async () => {
     const getCode = vi.fn<GetCode>(() => null);
     const search = vi.fn<Search>(() => ({ parsed: { kind: 'empty' }, hits: [] }));
     await dispatch(handlers({ getCode, search }), { type: 'getCode', data: { code: 404 } });
-    expect(getCode).toHaveBeenCalledExactlyOnceWith({ code: 404 });
+    expect(getCode).toHaveBeenCalledExactlyOnceWith({ code: 404 }, { extensionPage: false });
     expect(search).not.toHaveBeenCalled();
   });
 
@@ -269,16 +288,26 @@ describe('sendMessage', () => {
   });
 });
 
-describe('isExtensionPage', () => {
+describe('originOf', () => {
   const base = 'chrome-extension://abc/';
+  const page = { extensionPage: true };
+  const stranger = { extensionPage: false };
   it.each([
-    [{ url: 'chrome-extension://abc/popup.html?tab=3' }, true],
-    [{ url: 'chrome-extension://abc/options.html' }, true],
-    [{ url: 'https://example.com/' }, false],
-    [{ url: 'chrome-extension://other/popup.html' }, false],
-    [{}, false],
-  ])('%j → %s', (sender, expected) => {
-    expect(isExtensionPage(sender, base)).toBe(expected);
+    [{ url: 'chrome-extension://abc/popup.html?tab=3' }, page],
+    [{ url: 'chrome-extension://abc/options.html' }, page],
+    // A popup has no tab; an extension page open in a tab is still a page, never a frame.
+    [{ url: 'chrome-extension://abc/reference.html', tab: { id: 2 }, frameId: 0 }, page],
+    [{ url: 'https://example.com/' }, stranger],
+    [{ url: 'chrome-extension://other/popup.html' }, stranger],
+    [{}, stranger],
+    [
+      { url: 'https://example.com/', tab: { id: 5 }, frameId: 2 },
+      { extensionPage: false, tabId: 5, frameId: 2 },
+    ],
+    [{ url: 'https://example.com/', tab: {}, frameId: 0 }, stranger],
+    [{ url: 'https://example.com/', tab: { id: 5 } }, stranger],
+  ])('%j → %j', (sender, expected) => {
+    expect(originOf(sender, base)).toEqual(expected);
   });
 });
 

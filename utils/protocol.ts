@@ -52,6 +52,11 @@ export interface ProtocolMap {
    * nothing is known. Extension pages only: it tells what another tab loaded.
    */
   tabStatus(data: { tabId: number }): PageStatus | null;
+  /**
+   * Injects the explainer (hover and tooltip, `utils/explainer.ts`) into the asking frame, the
+   * first time its reader points at a code. Content scripts only: it acts on the sender's frame.
+   */
+  injectTooltip(data: Record<string, never>): null;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -93,14 +98,41 @@ const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => strin
     Number.isSafeInteger(d['tabId']) && (d['tabId'] as number) >= 0
       ? undefined
       : 'tabId must be a non-negative integer',
+  injectTooltip: () => undefined,
 };
 
 /** Messages that only the extension's own pages may send, never a content script. */
 const PAGES_ONLY: ReadonlySet<MessageType> = new Set(['tabStatus']);
+/** Messages that only a content script may send: they act on its tab and frame. */
+const CONTENT_ONLY: ReadonlySet<MessageType> = new Set(['injectTooltip']);
 
-/** Whether a message comes from one of the extension's pages (popup, reference, options). */
-export const isExtensionPage = (sender: { url?: string }, extensionBase: string): boolean =>
-  sender.url?.startsWith(extensionBase) ?? false;
+/** Who sent a message, as the background sees it. */
+export interface MessageOrigin {
+  /** One of the extension's pages (popup, reference, options). */
+  readonly extensionPage: boolean;
+  /** A content script's tab and frame. */
+  readonly tabId?: number;
+  readonly frameId?: number;
+}
+
+/**
+ * A runtime message's sender as the background sees it: one of the extension's pages (its URL
+ * is under `extensionBase`), or a content script in a tab's frame.
+ */
+export function originOf(
+  sender: {
+    url?: string | undefined;
+    tab?: { id?: number | undefined } | undefined;
+    frameId?: number | undefined;
+  },
+  extensionBase: string,
+): MessageOrigin {
+  const extensionPage = sender.url?.startsWith(extensionBase) ?? false;
+  const tabId = sender.tab?.id;
+  return extensionPage || tabId === undefined || sender.frameId === undefined
+    ? { extensionPage }
+    : { extensionPage, tabId, frameId: sender.frameId };
+}
 
 export function validateMessage(
   message: unknown,
@@ -120,26 +152,31 @@ export function validateMessage(
 }
 
 export type Handlers = {
-  [K in MessageType]: (data: MessageData<K>) => MessageReturn<K> | Promise<MessageReturn<K>>;
+  [K in MessageType]: (
+    data: MessageData<K>,
+    origin?: MessageOrigin,
+  ) => MessageReturn<K> | Promise<MessageReturn<K>>;
 };
 
 /**
  * Validates a message and runs its handler; never throws, always answers with an envelope.
- * `fromExtensionPage` says whether the sender is one of the extension's pages.
+ * `origin` says who sent it (by default, a sender that is none of the extension's pages).
  */
 export async function dispatch(
   handlers: Handlers,
   raw: unknown,
-  fromExtensionPage = false,
+  origin: MessageOrigin = { extensionPage: false },
 ): Promise<Envelope<unknown>> {
   const checked = validateMessage(raw);
   if (!checked.ok) return checked;
   const { type, data } = checked.message;
-  if (PAGES_ONLY.has(type) && !fromExtensionPage)
+  if (PAGES_ONLY.has(type) && !origin.extensionPage)
     return { ok: false, error: `${type}: only the extension's pages may ask` };
+  if (CONTENT_ONLY.has(type) && origin.frameId === undefined)
+    return { ok: false, error: `${type}: only a content script may ask` };
   try {
-    const handler = handlers[type] as (d: typeof data) => unknown;
-    return { ok: true, value: await handler(data) };
+    const handler = handlers[type] as (d: typeof data, o: MessageOrigin) => unknown;
+    return { ok: true, value: await handler(data, origin) };
   } catch (error) {
     return {
       ok: false,

@@ -5,9 +5,8 @@
  * script small; styled with a constructed stylesheet, which a strict page CSP does not block.
  */
 import type { TooltipEntry } from './protocol.ts';
+import { TOOLTIP_TAG } from './tooltip-slot.ts';
 import CSS from './tooltip.css?inline';
-
-export const TOOLTIP_TAG = 'http-status-tooltip';
 
 export interface TooltipContent {
   readonly entry?: TooltipEntry;

@@ -1,6 +1,11 @@
 /** The extension API as seen by code that tests run inside extension pages or the worker. */
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void;
+    };
+  };
   tabs: {
     query(q: {
       active?: boolean;
