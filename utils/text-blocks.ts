@@ -42,13 +42,17 @@ export interface Segment {
   readonly from: number;
 }
 
+/** The node itself when it is an element, else its parent element. */
+const elementOf = (node: Node): Element | null =>
+  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+
+/** A walker over the text nodes below `root`. */
+const textWalker = (root: Node): TreeWalker =>
+  (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+
 /** True when a node sits inside something we never read (a form field, editable area, our UI). */
 export function isUnreadable(node: Node, ownHost?: Element | null): boolean {
-  for (
-    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    el;
-    el = el.parentElement
-  ) {
+  for (let el = elementOf(node); el; el = el.parentElement) {
     if (isSkipped(el, ownHost)) return true;
   }
   return false;
@@ -66,7 +70,7 @@ export const isInline = (el: Element): boolean => INLINE.has(el.localName);
 
 /** The block a node's words belong to: the nearest element (itself, for an element) that is not inline. */
 export function blockOf(node: Node): Element | null {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  let el = elementOf(node);
   while (el && isInline(el) && el.parentElement) el = el.parentElement;
   return el;
 }
@@ -108,8 +112,7 @@ export function createRunWalker(
   ownHost?: Element | null,
   options: RunWalkerOptions = {},
 ): { next(): Run | undefined } {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = textWalker(root);
   const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
   const skipped = new Map<Element, boolean>();
   const blocks = new Map<Element, Element>();
@@ -214,8 +217,7 @@ export function startBefore(
   ownHost?: Element | null,
   maxRunChars = Number.POSITIVE_INFINITY,
 ): Text {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = textWalker(root);
   walker.currentNode = node;
   let at = node;
   let seen = 0;
