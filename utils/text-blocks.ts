@@ -264,30 +264,21 @@ export function segmentsOf(
   let group: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  let carry = '';
-  let carryNodes: Text[] = [];
-  let carryStarts: number[] = [];
+  /** The previous segment's last node, which this one may read as context (when short). */
+  let carried: Text | undefined;
   const flush = () => {
     if (group.length === 0) return;
-    const shift = carry.length;
+    const carry = carried?.data ?? '';
     segments.push({
       block,
-      nodes: [...carryNodes, ...group],
-      starts: [...carryStarts, ...starts.map((s) => s + shift)],
+      nodes: carried ? [carried, ...group] : group,
+      starts: carried ? [0, ...starts.map((s) => s + carry.length)] : starts,
       text: carry + text,
-      from: shift,
+      from: carry.length,
     });
-    // The next segment may read the end of this one as context.
+    // The next segment may read the end of this one as context: its last node, whole.
     const lastNode = group[group.length - 1] as Text;
-    const lastStart = starts[starts.length - 1] as number;
-    carryNodes = [lastNode];
-    carryStarts = [0];
-    carry = text.slice(lastStart);
-    if (carry.length > CONTEXT_CARRY) {
-      carryNodes = [];
-      carryStarts = [];
-      carry = '';
-    }
+    carried = lastNode.data.length > CONTEXT_CARRY ? undefined : lastNode;
     group = [];
     starts = [];
     text = '';
@@ -300,9 +291,7 @@ export function segmentsOf(
       flush();
       segments.push(...splitNode(block, node));
       // What came before the huge node is not next to what follows it: carry nothing across.
-      carry = '';
-      carryNodes = [];
-      carryStarts = [];
+      carried = undefined;
       continue;
     }
     const separator = separators?.get(node);
