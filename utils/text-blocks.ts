@@ -98,6 +98,19 @@ export interface RunWalkerOptions {
   readonly maxRunChars?: number;
 }
 
+/** `compute`, remembered per element: a walk asks about the same parents again and again. */
+function oncePerElement<T>(compute: (el: Element) => T): (el: Element) => T {
+  const known = new Map<Element, T>();
+  return (el) => {
+    let value = known.get(el);
+    if (value === undefined) {
+      value = compute(el);
+      known.set(el, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Walks text nodes below `root` in document order, pausable: `next()` returns the next run,
  * or undefined when the walk is done. A walker resumes where it stopped, so a caller can spread
@@ -114,39 +127,21 @@ export function createRunWalker(
 ): { next(): Run | undefined } {
   const walker = textWalker(root);
   const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
-  const skipped = new Map<Element, boolean>();
-  const blocks = new Map<Element, Element>();
-  const cells = new Map<Element, Element | null>();
-  const isSkippedBelow = (el: Element | null): boolean => {
-    if (!el) return false;
-    const known = skipped.get(el);
-    if (known !== undefined) return known;
-    const verdict = isSkipped(el, ownHost) || (el !== root && isSkippedBelow(el.parentElement));
-    skipped.set(el, verdict);
-    return verdict;
-  };
-  const blockFor = (parent: Element): Element => {
-    let block = blocks.get(parent);
-    if (!block) {
-      block = isInline(parent) && parent.parentElement ? blockFor(parent.parentElement) : parent;
-      blocks.set(parent, block);
-    }
-    return block;
-  };
-  const cellFor = (parent: Element | null): Element | null => {
-    if (!parent) return null;
-    let cell = cells.get(parent);
-    if (cell === undefined) {
-      cell =
-        parent.localName === 'td' || parent.localName === 'th'
-          ? parent
-          : isInline(parent)
-            ? cellFor(parent.parentElement)
-            : null;
-      cells.set(parent, cell);
-    }
-    return cell;
-  };
+  const isSkippedBelow: (el: Element) => boolean = oncePerElement(
+    (el) =>
+      isSkipped(el, ownHost) ||
+      (el !== root && el.parentElement !== null && isSkippedBelow(el.parentElement)),
+  );
+  const blockFor: (parent: Element) => Element = oncePerElement((parent) =>
+    isInline(parent) && parent.parentElement ? blockFor(parent.parentElement) : parent,
+  );
+  const cellFor: (parent: Element) => Element | null = oncePerElement((parent) =>
+    parent.localName === 'td' || parent.localName === 'th'
+      ? parent
+      : isInline(parent) && parent.parentElement
+        ? cellFor(parent.parentElement)
+        : null,
+  );
   // Text after a <br> starts a new line, text in a new table cell follows a tab: neither may
   // run into the text before it.
   const separators = new WeakMap<Text, string>();
