@@ -104,9 +104,16 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   let pending: Mark[] = [];
   const unflushed = new Set<StaticRange>();
   const highlightOf = (mark: Mark) => highlights[Math.floor(mark.code / 100) - 1];
-  const queue = (mark: Mark) => {
+  /** Queues a mark's range for the registry (at the next flush). */
+  const register = (mark: Mark) => {
     pending.push(mark);
     unflushed.add(mark.range);
+    live++;
+  };
+  /** Takes a mark's range out of the registry, or out of the queue for it. */
+  const unregister = (mark: Mark) => {
+    highlightOf(mark)?.delete(mark.range);
+    unflushed.delete(mark.range);
   };
   /** Takes a unit's marks out of every index and its ranges out of the registry. */
   const dropMarks = (unit: object): void => {
@@ -114,8 +121,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
     byUnit.delete(unit);
     if (!hidden.delete(unit)) live -= marks.length;
     for (const mark of marks) {
-      highlightOf(mark)?.delete(mark.range);
-      unflushed.delete(mark.range);
+      unregister(mark);
       byStart.get(mark.range.startContainer)?.delete(mark.range.startOffset);
       for (const node of mark.nodes) {
         const left = byNode.get(node)?.filter((m) => m.unit !== unit) ?? [];
@@ -126,10 +132,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   };
   const show = (unit: object): void => {
     if (!hidden.delete(unit)) return;
-    for (const mark of byUnit.get(unit) ?? []) {
-      queue(mark);
-      live++;
-    }
+    for (const mark of byUnit.get(unit) ?? []) register(mark);
   };
 
   return {
@@ -161,10 +164,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
           nodes,
           unit,
         };
-        if (visible) {
-          queue(mark);
-          live++;
-        }
+        if (visible) register(mark);
         marks.push(mark);
         const starts = byStart.get(startNode);
         if (starts) starts.set(startOffset, mark);
@@ -190,10 +190,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
       for (const [unit, marks] of byUnit) {
         if (units.has(unit) || hidden.has(unit)) continue;
         hidden.add(unit);
-        for (const mark of marks) {
-          highlightOf(mark)?.delete(mark.range);
-          unflushed.delete(mark.range);
-        }
+        for (const mark of marks) unregister(mark);
         live -= marks.length;
       }
     },
