@@ -140,6 +140,11 @@ export function createScanner(deps: ScannerDeps): Scanner {
     for (const mark of painter.paint(segment, found, unit)) if (!mark.isClass) codes.add(mark.code);
   };
 
+  const forgetReading = (key: Text): void => {
+    readings.delete(key);
+    cuts.delete(key);
+  };
+
   /**
    * Forgets a run's reading if its text changed since (a page script while the page loaded,
    * which no mutation watcher saw): its marks and a huge node's cuts would be wrong.
@@ -149,8 +154,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
     const reading = readings.get(key);
     if (!reading || (reading.chars === run.chars && reading.count === run.nodes.length)) return;
     for (const unit of reading.units) if (unit) painter.drop(unit);
-    readings.delete(key);
-    cuts.delete(key);
+    forgetReading(key);
   };
 
   /** A run's unit at `index`, read now if it was not read before. */
@@ -186,7 +190,6 @@ export function createScanner(deps: ScannerDeps): Scanner {
     codes: Set<number>,
   ): void => {
     const node = run.nodes[0] as Text;
-    dropIfChanged(run);
     let segments = cuts.get(node);
     if (!segments) {
       segments = run.segments();
@@ -200,7 +203,6 @@ export function createScanner(deps: ScannerDeps): Scanner {
   };
 
   const readRun = (run: Run, touched: Set<object>, codes: Set<number>): void => {
-    dropIfChanged(run);
     unitOf(
       run,
       0,
@@ -243,6 +245,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
         met = Math.max(met, i + 1);
         offsets.push((seeds[i] as Seed).offset);
       }
+      dropIfChanged(run);
       if (isHuge(run)) {
         let lo: number;
         let hi: number;
@@ -364,8 +367,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
         for (let el: Element | null = reading.block; el && !inside; el = el.parentElement)
           inside = changed.has(el);
         if (!inside) continue;
-        readings.delete(node);
-        cuts.delete(node);
+        forgetReading(node);
         gone.push(reading.block);
       }
       painter.forget([...changed, ...gone]);
