@@ -40,30 +40,35 @@ const oneOf =
 const isLanguage = oneOf<LanguageSetting>('auto', 'en', 'ko');
 const isSensitivity = oneOf<Sensitivity>('strict', 'balanced');
 const isBadgeMode = oneOf<BadgeMode>('auto', 'always', 'never');
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+/** A tooltip delay we accept: 0 to 2 seconds (rounded to whole milliseconds when read). */
+const isDelay = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 2000;
 const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
 const MAX_SITES = 1000;
 
 /** Settings from whatever is stored; each field checked on its own. */
 export function parseSettings(stored: unknown): Settings {
-  const raw =
-    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const sites = Array.isArray(raw['disabledSites']) ? raw['disabledSites'] : [];
-  const delay = raw['tooltipDelay'];
+  const raw: { readonly [K in keyof Settings]?: unknown } =
+    typeof stored === 'object' && stored !== null ? stored : {};
+  /** The stored value of `key` if `valid` accepts it, else its default. */
+  const field = <K extends keyof Settings>(
+    key: K,
+    valid: (value: unknown) => value is Settings[K],
+  ): Settings[K] => {
+    const value = raw[key];
+    return valid(value) ? value : DEFAULT_SETTINGS[key];
+  };
+  const sites = Array.isArray(raw.disabledSites) ? raw.disabledSites : [];
   return {
-    language: isLanguage(raw['language']) ? raw['language'] : DEFAULT_SETTINGS.language,
-    highlight:
-      typeof raw['highlight'] === 'boolean' ? raw['highlight'] : DEFAULT_SETTINGS.highlight,
-    sensitivity: isSensitivity(raw['sensitivity'])
-      ? raw['sensitivity']
-      : DEFAULT_SETTINGS.sensitivity,
+    language: field('language', isLanguage),
+    highlight: field('highlight', isBoolean),
+    sensitivity: field('sensitivity', isSensitivity),
     disabledSites: [
       ...new Set(sites.filter((s): s is string => typeof s === 'string' && HOST.test(s))),
     ].slice(0, MAX_SITES),
-    tooltipDelay:
-      typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 2000
-        ? Math.round(delay)
-        : DEFAULT_SETTINGS.tooltipDelay,
-    badge: isBadgeMode(raw['badge']) ? raw['badge'] : DEFAULT_SETTINGS.badge,
+    tooltipDelay: Math.round(field('tooltipDelay', isDelay)),
+    badge: field('badge', isBadgeMode),
   };
 }
 
