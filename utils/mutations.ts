@@ -88,15 +88,8 @@ export function outermost(blocks: Set<Element>): Set<Element> {
   const out = new Set<Element>();
   for (const block of blocks) {
     let parent = block.parentElement;
-    let covered = false;
-    while (parent) {
-      if (blocks.has(parent)) {
-        covered = true;
-        break;
-      }
-      parent = parent.parentElement;
-    }
-    if (!covered) out.add(block);
+    while (parent && !blocks.has(parent)) parent = parent.parentElement;
+    if (!parent) out.add(block);
   }
   return out;
 }
