@@ -163,21 +163,20 @@ export function createRunWalker(
         const parent = node.parentElement;
         if (!parent || isSkippedBelow(parent)) continue;
         const b = blockFor(parent);
-        if (nodes.length > 0 && b !== block) {
-          pending = node;
-          break;
-        }
         const cell = cellFor(parent);
         let separator: string | undefined;
         if (cell !== lastCell && cell !== null) separator = '\t';
         else if (breakBefore(node, b)) separator = '\n';
         if (separator) separators.set(node, separator);
-        // Past the cap, cut where a line ends (or anyway at twice the cap).
+        // A run ends with its block, or past the cap where a line ends (or anyway at twice
+        // the cap). The node starts the next run, which finds the same separator for it.
         if (
-          chars > maxRun &&
-          (separator === '\n' ||
-            (nodes[nodes.length - 1] as Text).data.endsWith('\n') ||
-            chars > 2 * maxRun)
+          nodes.length > 0 &&
+          (b !== block ||
+            (chars > maxRun &&
+              (separator === '\n' ||
+                (nodes[nodes.length - 1] as Text).data.endsWith('\n') ||
+                chars > 2 * maxRun)))
         ) {
           pending = node;
           break;
