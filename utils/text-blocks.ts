@@ -186,7 +186,8 @@ export function createRunWalker(
         nodes.push(node);
         chars += node.data.length;
       }
-      if (nodes.length === 0 || !block) return undefined;
+      // `block` is set with the first node a run takes: without it, the walk is done.
+      if (!block) return undefined;
       const runBlock = block;
       return {
         block: runBlock,
