@@ -14,37 +14,36 @@ export interface WatchOptions {
   readonly onBlocks: (blocks: Set<Element>) => void;
   readonly onEverything: () => void;
   readonly onRemoved: () => void;
-  readonly baseDelay?: number;
-  readonly maxDelay?: number;
-  /** Above this many blocks in one batch, rescan the whole page instead. */
-  readonly maxBlocks?: number;
 }
+
+/** The quiet delay before a rescan, in ms, and how far it grows while a page churns. */
+const BASE_DELAY = 60;
+const MAX_DELAY = 4000;
+/** Above this many blocks in one batch, rescan the whole page instead. */
+const MAX_BLOCKS = 400;
 
 /** Text or inline content changes its parent block's text; a block element stands alone. */
 const isBlock = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE && !isInline(n as Element);
 
 export function watchMutations(o: WatchOptions): { disconnect(): void } {
-  const baseDelay = o.baseDelay ?? 60;
-  const maxDelay = o.maxDelay ?? 4000;
-  const maxBlocks = o.maxBlocks ?? 400;
   let queued = new Set<Element>();
   let removed = false;
   let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let delay = baseDelay;
+  let delay = BASE_DELAY;
   let lastFlush = 0;
 
   const queue = (node: Node | null): void => {
     if (!node || overflow) return;
     const block = blockOf(node);
     if (block) queued.add(block);
-    if (queued.size > maxBlocks) overflow = true;
+    if (queued.size > MAX_BLOCKS) overflow = true;
   };
   const flush = (): void => {
     timer = undefined;
     const now = Date.now();
     // Churning page: back off; a calm page returns to the base delay.
-    delay = now - lastFlush < delay * 2 ? Math.min(maxDelay, delay * 2) : baseDelay;
+    delay = now - lastFlush < delay * 2 ? Math.min(MAX_DELAY, delay * 2) : BASE_DELAY;
     lastFlush = now;
     if (removed) o.onRemoved();
     if (overflow) o.onEverything();
