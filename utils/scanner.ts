@@ -91,18 +91,17 @@ export interface Scanner {
  * The next frame, before the browser renders it: after a scroll, layout is already up to date
  * there (the lookups cost microseconds), and the ranges added are painted in that same frame.
  */
-const nextFrame = (run: () => void): void => {
-  requestAnimationFrame(() => run());
-};
+const nextFrame = (run: () => void): void => void requestAnimationFrame(run);
+
+/** A task of its own, soon. */
+const nextTask = (run: () => void): void => void setTimeout(run, 0);
 
 /**
  * Just after the next frame is rendered, when layout is clean whatever the page did before:
  * a lookup in the first frame after DOMContentLoaded would lay out the whole page inside our
  * call (45–70 ms of hit testing on the bench's 50 000-line log).
  */
-const afterFrame = (run: () => void): void => {
-  requestAnimationFrame(() => setTimeout(run, 0));
-};
+const afterFrame = (run: () => void): void => void requestAnimationFrame(() => nextTask(run));
 
 /** A text node this long is read a segment at a time (a log in one text node). */
 const isHuge = (run: Run): boolean => run.nodes.length === 1 && run.chars > MAX_SEGMENT;
@@ -125,7 +124,7 @@ interface Reading {
 export function createScanner(deps: ScannerDeps): Scanner {
   const inFrame = deps.afterRender ?? nextFrame;
   const later = deps.afterFrame ?? afterFrame;
-  const soon = deps.soon ?? ((run: () => void) => void setTimeout(run, 0));
+  const soon = deps.soon ?? nextTask;
   const maxLive = deps.maxLive ?? 3000;
   const { painter } = deps;
   let generation = 0;
