@@ -119,6 +119,8 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   const dropMarks = (unit: object): void => {
     const marks = byUnit.get(unit) ?? [];
     byUnit.delete(unit);
+    // Every mark of a unit is in one block (a unit is a run, or part of one).
+    if (marks[0]) unitsOf.get(marks[0].block)?.delete(unit);
     if (!hidden.delete(unit)) live -= marks.length;
     for (const mark of marks) {
       unregister(mark);
@@ -203,12 +205,7 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
         for (const unit of units) dropMarks(unit);
       }
     },
-    drop(unit) {
-      const marks = byUnit.get(unit);
-      if (!marks) return;
-      unitsOf.get(marks[0]?.block as Element)?.delete(unit);
-      dropMarks(unit);
-    },
+    drop: dropMarks,
     marksIn: (node) => (byNode.get(node) ?? []).filter((m) => !hidden.has(m.unit)),
     all: () => [...byUnit.values()].flat(),
     flush() {
