@@ -100,20 +100,18 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
   /** Units whose ranges are out of the registry. */
   let hidden = new Set<object>();
   let live = 0;
-  /** Marks painted since the last flush; a forgotten one leaves `unflushed` and is skipped. */
-  let pending: Mark[] = [];
-  const unflushed = new Set<StaticRange>();
+  /** Marks to hand to the browser at the next flush; one forgotten or hidden meanwhile leaves. */
+  const pending = new Set<Mark>();
   const highlightOf = (mark: Mark) => highlights[Math.floor(mark.code / 100) - 1];
   /** Queues a mark's range for the registry (at the next flush). */
   const register = (mark: Mark) => {
-    pending.push(mark);
-    unflushed.add(mark.range);
+    pending.add(mark);
     live++;
   };
   /** Takes a mark's range out of the registry, or out of the queue for it. */
   const unregister = (mark: Mark) => {
     highlightOf(mark)?.delete(mark.range);
-    unflushed.delete(mark.range);
+    pending.delete(mark);
   };
   /** Takes a unit's marks out of every index and its ranges out of the registry. */
   const dropMarks = (unit: object): void => {
@@ -209,15 +207,11 @@ export function createPainter(registry: Registry = CSS.highlights): Painter {
     marksIn: (node) => (byNode.get(node) ?? []).filter((m) => !hidden.has(m.unit)),
     all: () => [...byUnit.values()].flat(),
     flush() {
-      for (const mark of pending) {
-        if (unflushed.has(mark.range)) highlightOf(mark)?.add(mark.range);
-      }
-      pending = [];
-      unflushed.clear();
+      for (const mark of pending) highlightOf(mark)?.add(mark.range);
+      pending.clear();
     },
     clear() {
-      pending = [];
-      unflushed.clear();
+      pending.clear();
       for (const [i, h] of highlights.entries()) {
         h.clear();
         registry.delete(highlightName(i + 1));
