@@ -70,14 +70,7 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
       const accepted = first.accepted || last.accepted;
       const ev = { ...first.ev, veto: !accepted };
       for (const [k, start] of starts.entries()) {
-        judged.push({
-          start,
-          end: start + 3,
-          code: codes[k] ?? 0,
-          lineStart: first.lineStart,
-          ev,
-          accepted,
-        });
+        judged.push({ ...first, start, end: start + 3, code: codes[k] ?? 0, ev, accepted });
       }
     },
     classToken: (start) => {
