@@ -36,9 +36,7 @@ const NGINX =
   /\b(?:location|server_name|listen|proxy_pass|error_page|try_files|nginx|rewrite)\b|\bserver ?\{/g;
 
 /** Class tokens (`4xx`) of each digit, by the same boundary rule as the scanner. */
-const CLASS_TOKENS = [1, 2, 3, 4, 5].map(
-  (d) => new RegExp(`(?<![A-Za-z0-9_.])${d}[xX]{2}(?![A-Za-z0-9_])`, 'g'),
-);
+const CLASS_TOKENS = [1, 2, 3, 4, 5].map((d) => new RegExp(`(?<![\\w.])${d}[xX]{2}(?!\\w)`, 'g'));
 
 export function createContext(text: string) {
   const classes = CLASS_TOKENS.map((p) => near(text, p, 100));
