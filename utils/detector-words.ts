@@ -32,14 +32,13 @@ export const CODE_OWNERS = set('status response http 상태 응답 http상태');
 export const CODE_WORDS = set('code/s 코드');
 
 /** Between a status name and the number: `status of 404`, `status code is 404`. */
-export const LINKS = set('is was equals equal to be are were 는 은 가 이');
+export const LINKS = set('is was equal/s to be are were 는 은 가 이');
 /**
  * Looser links, balanced mode only: `status code of 404`, `status should 200` (strict mode
  * does not trust "the status of 300 orders").
  */
 export const SOFT_LINKS = set(
-  'of should must will would returned returns return becomes became being been not expected ' +
-    'expect got gets',
+  'of should must will would return/s/ed becomes became being been not expect/ed got gets',
 );
 
 /** `error 404`, `ERROR 404: Not Found`, `npm ERR! 404`, `에러 404`. */
@@ -118,11 +117,11 @@ export const UNITS = set(
 );
 /** Words that may follow a status in a sentence without making it a quantity. */
 export const FUNCTION_WORDS = set(
-  'is was are were be been will would should could can may might must means meant indicates ' +
+  'is was are were be been will would should could can may might must mean/s/t indicate/s ' +
     'and or but if when then that which who for from to on in at by with instead because so as ' +
     'after before while until unless here there now again back too also only just not no ' +
-    'page/s happen/s/ed occur/s occurred appear/s/ed mean show/s/ed/n come/s came ' +
-    'keep/s kept persist/s/ed indicate usually typically generally often always never still ' +
+    'page/s happen/s/ed occur/s occurred appear/s/ed show/s/ed/n come/s came ' +
+    'keep/s kept persist/s/ed usually typically generally often always never still ' +
     'even ever already later earlier anyway though either today yesterday all both',
 );
 
