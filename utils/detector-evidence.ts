@@ -54,10 +54,11 @@ export function judge(text: string, c: Candidate, ctx: DetectorContext): Evidenc
   const before = words(text, c.start, 5, -1);
   const [u0, u1] = words(text, c.end, 2);
   const ev: Evidence = { weak: 0, prose: isProse(text, c.start, before[0]) };
+  const digit = Math.floor(c.code / 100);
   const phrase = phraseAfter(text, c.end, c.code);
   if (
     phrase === 2 ||
-    classWordingAfter(text, c.end, c.code) ||
+    classWordingAfter(text, c.end, digit) ||
     phraseBefore(text, c.start, c.code)
   ) {
     ev.strong = ev.phrase = true;
@@ -71,7 +72,7 @@ export function judge(text: string, c: Candidate, ctx: DetectorContext): Evidenc
   if (u0) wordAfter(u0, u1, c.code, ev);
   // `assertEquals(200, response.getStatus())`: a status name right after, in the same call.
   if (u0 && /^,[ \t]*$/.test(u0.sep) && W.isStatusName(u0.word)) ev.medium = true;
-  if (ctx.nearClass(c.start, Math.floor(c.code / 100))) ev.weak += 2;
+  if (ctx.nearClass(c.start, digit)) ev.weak += 2;
   vetoBefore(text, c.start, before, exit, ev);
   // `:7` (line:column), `-499` (range, model), `%`, `°`, `€`, `x 500`, `+ 9`: not a status.
   if (

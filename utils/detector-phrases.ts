@@ -83,11 +83,11 @@ export function phraseBefore(text: string, start: number, code: number): boolean
   );
 }
 
-/** `429 Client Error: …`, `503 Server Error` (Python requests): generic class wording. */
-export function classWordingAfter(text: string, end: number, code: number): boolean {
-  const digit = Math.floor(code / 100);
-  return (
-    (digit === 4 && readsAt(text, end, ' client error')) ||
-    (digit === 5 && readsAt(text, end, ' server error'))
-  );
+/** `429 Client Error: …`, `503 Server Error` (Python requests): generic wording, by class digit. */
+const CLASS_WORDING: Readonly<Record<number, string>> = { 4: ' client error', 5: ' server error' };
+
+/** Does the generic wording of the class `digit` follow the number ending at `end`? */
+export function classWordingAfter(text: string, end: number, digit: number): boolean {
+  const wording = CLASS_WORDING[digit];
+  return wording !== undefined && readsAt(text, end, wording);
 }
