@@ -74,9 +74,10 @@ function isKeyShaped(text: string, c: Candidate): boolean {
  * what its name says: a status setter (first argument), a response builder, an assertion.
  */
 function callEvidence(text: string, c: Candidate, ev: Evidence): void {
+  const from = Math.max(c.lineStart, c.start - 100);
   let depth = 0;
   let first = true;
-  for (let i = c.start - 1; i >= Math.max(c.lineStart, c.start - 100); i--) {
+  for (let i = c.start - 1; i >= from; i--) {
     const ch = text.charAt(i);
     if (')]}'.includes(ch)) depth++;
     else if (ch === ';') return;
@@ -91,9 +92,10 @@ function callEvidence(text: string, c: Candidate, ev: Evidence): void {
       else if (RESPONSE_CALLS.has(name) || t.word === 'http.error')
         ev.medium = true; // Go `http.Error`
       else if (ASSERTS.has(name)) {
-        const line = text.slice(Math.max(c.lineStart, c.start - 100), c.start);
         // supertest `.expect(200)`
-        if (/status/i.test(line) || (name === 'expect' && dotted && first)) ev.medium = true;
+        if (/status/i.test(text.slice(from, c.start)) || (name === 'expect' && dotted && first)) {
+          ev.medium = true;
+        }
       }
       return;
     }
