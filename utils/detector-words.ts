@@ -17,9 +17,7 @@ const STATUS_NAME =
 
 /** Korean particles that attach to a noun; dropped before comparing Korean keywords. */
 export const stripParticle = (word: string): string =>
-  word.length > 2 && /(?:는|은|가|이|를|을|의|로|에|도|만|와|과)$/.test(word)
-    ? word.slice(0, -1)
-    : word;
+  word.length > 2 && /[는은가이를을의로에도만와과]$/.test(word) ? word.slice(0, -1) : word;
 
 /** `a.b.status` → `status`; Korean particles dropped (`코드는` → `코드`). */
 export const lastSegment = (word: string): string =>
