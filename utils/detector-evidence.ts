@@ -112,7 +112,6 @@ const ATTACHED = /^["'\u201d\u2019]?[ \t\u00a0*`]{0,3}$/;
 function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence): void {
   const w = u0.word;
   const follower = W.FOLLOWERS.has(w) || (w === 'page' && code >= 400);
-  const spacedU1 = u1 && TABS.test(u1.sep) ? u1 : undefined;
   if (u0.raw === 's' && /^['\u2019]?$/.test(u0.sep)) {
     // `404s`, `502's`: people pluralise error codes ("we get 502s"), rarely other numbers.
     ev.weak += code >= 400 ? 2 : 1;
@@ -123,11 +122,13 @@ function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence)
     if (follower) ev.medium = true;
     else ev.blocked = true;
   } else if (ATTACHED.test(u0.sep)) {
-    if (w === 'status' && spacedU1?.word === 'code') ev.strong = true;
+    // A second word counts only after plain spaces: `404 status code`, `502 gateway error`.
+    const next = u1 && TABS.test(u1.sep) ? u1.word : '';
+    if (w === 'status' && next === 'code') ev.strong = true;
     if (/^\d/.test(w)) return;
     if (follower) ev.medium = true;
     else if (W.UNITS.has(w)) ev.unit = true;
-    else if (W.SECOND_FOLLOWERS.has(spacedU1?.word ?? '')) ev.medium = true;
+    else if (W.SECOND_FOLLOWERS.has(next)) ev.medium = true;
     else if (!W.FUNCTION_WORDS.has(w)) ev.blocked = true;
   }
 }
