@@ -27,17 +27,18 @@ const HTTP_ERROR_NAME = /^http.*(?:error|exception)|^status.*exception/;
 export function statusBefore(ws: readonly Token[], exit: boolean, ev: Evidence): void {
   const [t0, t1] = ws;
   if (!t0) return;
-  const version = /^\d(?:\.\d)?$/.test(t0.word) && /^"?[ \t]+$/.test(t0.sep);
+  const { word, sep } = t0;
+  const version = /^\d(?:\.\d)?$/.test(word) && /^"?[ \t]+$/.test(sep);
   if (version && t1?.word === 'http' && t1.sep === '/') ev.strong = ev.statusLine = true;
-  if (!CONNECTOR.test(t0.sep) || exit) return; // `exited with status 137`
+  if (!CONNECTOR.test(sep) || exit) return; // `exited with status 137`
   const codeOf =
-    W.CODE_WORDS.has(W.stripParticle(t0.word)) && t1 && SPACES.test(t1.sep) ? t1.word : '';
+    W.CODE_WORDS.has(W.stripParticle(word)) && t1 && SPACES.test(t1.sep) ? t1.word : '';
   if (
-    W.isStatusName(t0.word) ||
+    W.isStatusName(word) ||
     W.CODE_OWNERS.has(codeOf) ||
-    (t0.word === 'http' && /^[ \t:]*$/.test(t0.sep)) ||
-    HTTP_ERROR_NAME.test(W.lastSegment(t0.word)) ||
-    (/^(?:error|code|response)$/.test(t0.word) && t1?.word === 'http')
+    (word === 'http' && /^[ \t:]*$/.test(sep)) ||
+    HTTP_ERROR_NAME.test(W.lastSegment(word)) ||
+    (/^(?:error|code|response)$/.test(word) && t1?.word === 'http')
   ) {
     ev.strong = true;
   } else linkedStatus(ws, ev);
@@ -77,8 +78,8 @@ export function directiveBefore(text: string, ws: readonly Token[], lineStart: n
 export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev: Evidence): void {
   const [t0, t1] = ws;
   if (!t0) return;
-  const w0 = W.stripParticle(t0.word);
-  const sep = t0.sep;
+  const { word, sep } = t0;
+  const w0 = W.stripParticle(word);
   if (
     (W.ERROR_WORDS.has(w0) && /^[ \t:(!#\-[]{1,4}$/.test(sep)) ||
     (W.REDIRECT_WORDS.has(w0) && c.code >= 300 && c.code < 400 && /^[ \t:(]{1,3}$/.test(sep)) ||
@@ -89,14 +90,14 @@ export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev
     ev.medium = true;
   }
   // `code=502`, `"code": 404`: a bare `code` is often an application's own code, so only weak.
-  if (t0.word === 'code' && /^["']?[ \t]*[:=][ \t]*$/.test(sep)) ev.weak += 1;
-  const article = /^an?$/.test(t0.word);
+  if (word === 'code' && /^["']?[ \t]*[:=][ \t]*$/.test(sep)) ev.weak += 1;
+  const article = /^an?$/.test(word);
   // "There was a 502." — an article and the end of the clause: the code is the whole noun.
   if (article && /^[ \t]*(?:[.!?;:)\n]|$)/.test(text.slice(c.end, c.end + 3))) ev.weak += 1;
   // `returned a 503`, "returns `404`": a quote or backtick may open the code.
   if (!/^[ \t\u00a0]{1,3}["'`*]?$/.test(sep)) return;
   if (article) ev.weak += 1;
-  const verb = W.DETERMINERS.has(t0.word) ? (t1 && SPACES.test(t1.sep) ? t1.word : '') : t0.word;
+  const verb = W.DETERMINERS.has(word) ? (t1 && SPACES.test(t1.sep) ? t1.word : '') : word;
   // `returned a 429 once traffic resumed`: a server verb and an article make the number a noun
   // (a status), whatever word follows; a count would not take `a` (`returned 200 rows`).
   if (W.SERVER_VERBS.has(verb)) {
@@ -129,14 +130,14 @@ export function vetoBefore(
   }
   const [t0, t1] = ws;
   if (!t0) return;
-  const w = t0.word;
-  const near = /^[ \t:=#.*(]{0,4}$/.test(t0.sep);
+  const { word: w, sep } = t0;
+  const near = /^[ \t:=#.*(]{0,4}$/.test(sep);
   // `port 443`, `over 500`, `up to 100`; `proxy_read_timeout 500s` by its last part; `No. 404`,
   // `nr. 301`, but "no 502s" is prose.
   const tail = w.slice(w.lastIndexOf('_') + 1);
   if (
     (near && (W.LABELS.has(w) || W.SETTING_TAILS.has(tail) || (w === 'to' && t1?.word === 'up'))) ||
-    (W.NUMBER_ABBREVIATIONS.has(w) && t0.sep.startsWith('.'))
+    (W.NUMBER_ABBREVIATIONS.has(w) && sep.startsWith('.'))
   ) {
     ev.label = true;
   }
@@ -145,12 +146,12 @@ export function vetoBefore(
     W.OTHER_PROTOCOLS.has(w) ||
     W.OTHER_PROTOCOLS.has(t1?.word ?? '') ||
     (near && W.CURRENCY_WORDS.has(w)) ||
-    /[+*×]/.test(t0.sep)
+    /[+*×]/.test(sep)
   ) {
     ev.veto = true;
   }
   // `404 512` in a log line: the second number is a field (size), not prose.
-  if (NUMBER.test(w) && TABS.test(t0.sep)) ev.afterNumber = true;
+  if (NUMBER.test(w) && TABS.test(sep)) ev.afterNumber = true;
 }
 
 const METHOD = new RegExp(`^(?:${METHODS})$`);
