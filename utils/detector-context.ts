@@ -83,18 +83,19 @@ const REPLY_TEXT = new RegExp(
  * evidence is.
  */
 export function mailVeto(text: string, c: Candidate, ctx: DetectorContext, ev: Evidence): void {
-  const replyText = walk(text, c.end, /[ -]/, 3);
-  const session = ctx.nearSession(c.start);
+  const { start, end, lineStart } = c;
+  const replyText = walk(text, end, /[ -]/, 3);
+  const session = ctx.nearSession(start);
   const replyShaped =
-    c.start - c.lineStart <= 24 &&
-    REPLY_PREFIX.test(text.slice(c.lineStart, c.start).trim()) &&
-    /^[ \n\r-]?$/.test(text.charAt(c.end));
+    start - lineStart <= 24 &&
+    REPLY_PREFIX.test(text.slice(lineStart, start).trim()) &&
+    /^[ \n\r-]?$/.test(text.charAt(end));
   if (
-    ENHANCED.test(text.slice(c.end, c.end + 12)) ||
-    (replyText > c.end && REPLY_TEXT.test(text.slice(replyText, replyText + 28).toLowerCase())) ||
-    ((session || ctx.nearMailTopic(c.start)) && replyShaped) ||
+    ENHANCED.test(text.slice(end, end + 12)) ||
+    (replyText > end && REPLY_TEXT.test(text.slice(replyText, replyText + 28).toLowerCase())) ||
+    ((session || ctx.nearMailTopic(start)) && replyShaped) ||
     (session && !ev.phrase && !ev.statusLine) ||
-    (!ev.strong && ctx.closeMailTopic(c.start))
+    (!ev.strong && ctx.closeMailTopic(start))
   ) {
     ev.veto = true;
   }
