@@ -51,33 +51,30 @@ export interface Candidate {
 }
 
 export function judge(text: string, c: Candidate, ctx: DetectorContext): Evidence {
-  const before = words(text, c.start, 5, -1);
-  const [u0, u1] = words(text, c.end, 2);
-  const ev: Evidence = { weak: 0, prose: isProse(text, c.start, before[0]) };
-  const digit = Math.floor(c.code / 100);
-  const phrase = phraseAfter(text, c.end, c.code);
-  if (
-    phrase === 2 ||
-    classWordingAfter(text, c.end, digit) ||
-    phraseBefore(text, c.start, c.code)
-  ) {
+  const { start, end, code, lineStart } = c;
+  const before = words(text, start, 5, -1);
+  const [u0, u1] = words(text, end, 2);
+  const ev: Evidence = { weak: 0, prose: isProse(text, start, before[0]) };
+  const digit = Math.floor(code / 100);
+  const phrase = phraseAfter(text, end, code);
+  if (phrase === 2 || classWordingAfter(text, end, digit) || phraseBefore(text, start, code)) {
     ev.strong = ev.phrase = true;
   } else if (phrase) ev.weak += 1;
   const exit = before.slice(0, 3).some((t) => W.EXIT_WORDS.has(t.word));
   statusBefore(before, exit, ev);
-  if (directiveBefore(text, before, c.lineStart)) ev.strong = true;
-  if (ctx.nearMethod(c.start) && requestLineBefore(text, c)) ev.strong = ev.statusLine = true;
+  if (directiveBefore(text, before, lineStart)) ev.strong = true;
+  if (ctx.nearMethod(start) && requestLineBefore(text, c)) ev.strong = ev.statusLine = true;
   codeShapes(text, c, before[0], ctx, ev);
   proseBefore(text, before, c, ev);
-  if (u0) wordAfter(u0, u1, c.code, ev);
+  if (u0) wordAfter(u0, u1, code, ev);
   // `assertEquals(200, response.getStatus())`: a status name right after, in the same call.
   if (u0 && /^,[ \t]*$/.test(u0.sep) && W.isStatusName(u0.word)) ev.medium = true;
-  if (ctx.nearClass(c.start, digit)) ev.weak += 2;
-  vetoBefore(text, c.start, before, exit, ev);
+  if (ctx.nearClass(start, digit)) ev.weak += 2;
+  vetoBefore(text, start, before, exit, ev);
   // `:7` (line:column), `-499` (range, model), `%`, `°`, `€`, `x 500`, `+ 9`: not a status.
   if (
     /^(?:(?:[:\-\u2010\u2011\u2013~]|\.\.)\d|[%°℃℉€$£¥₩]|[ \t]?[+*×x][ \t]?\d)/.test(
-      text.slice(c.end, c.end + 4),
+      text.slice(end, end + 4),
     )
   ) {
     ev.veto = true;
@@ -110,18 +107,18 @@ const ATTACHED = /^["'\u201d\u2019]?[ \t\u00a0*`]{0,3}$/;
  * makes it a quantity (`200 ms`, `500원`, `500 users`).
  */
 function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence): void {
-  const w = u0.word;
+  const { word: w, raw, sep } = u0;
   const follower = W.FOLLOWERS.has(w) || (w === 'page' && code >= 400);
-  if (u0.raw === 's' && /^['\u2019]?$/.test(u0.sep)) {
+  if (raw === 's' && /^['\u2019]?$/.test(sep)) {
     // `404s`, `502's`: people pluralise error codes ("we get 502s"), rarely other numbers.
     ev.weak += code >= 400 ? 2 : 1;
-  } else if (isHangul(u0.raw.charCodeAt(0))) {
-    if (ATTACHED.test(u0.sep)) korean(u0, u1, code, ev);
-  } else if (u0.sep === '-') {
+  } else if (isHangul(raw.charCodeAt(0))) {
+    if (ATTACHED.test(sep)) korean(u0, u1, code, ev);
+  } else if (sep === '-') {
     // `a 100-continue expectation`, `a 200-page report`: a compound modifier, unless `404-error`.
     if (follower) ev.medium = true;
     else ev.blocked = true;
-  } else if (ATTACHED.test(u0.sep)) {
+  } else if (ATTACHED.test(sep)) {
     // A second word counts only after plain spaces: `404 status code`, `502 gateway error`.
     const next = u1 && TABS.test(u1.sep) ? u1.word : '';
     if (w === 'status' && next === 'code') ev.strong = true;
