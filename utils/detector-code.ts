@@ -32,24 +32,25 @@ export function codeShapes(
   ctx: DetectorContext,
   ev: Evidence,
 ): void {
+  const { start, end, lineStart } = c;
   // Only a number right after `(` or `,` can be a call argument; skip the walk otherwise.
   if (t0 && /[(,]/.test(t0.sep)) callEvidence(text, c, ev);
-  const rest = text.slice(walk(text, c.end, BLANK, 8), c.end + 12);
-  if (t0?.word === 'return' && TABS.test(t0.sep) && startsStatement(text, t0.start, c.lineStart)) {
+  const rest = text.slice(walk(text, end, BLANK, 8), end + 12);
+  if (t0?.word === 'return' && TABS.test(t0.sep) && startsStatement(text, t0.start, lineStart)) {
     // nginx: `return 301 https://…;`, `return 444;`
-    if (SPACE.test(text.charAt(c.end)) && /^(?:https?:|\/|\$|"|')/.test(rest)) ev.strong = true;
-    else if (rest.startsWith(';') && ctx.nearNginx(c.start)) ev.medium = true;
+    if (SPACE.test(text.charAt(end)) && /^(?:https?:|\/|\$|"|')/.test(rest)) ev.strong = true;
+    else if (rest.startsWith(';') && ctx.nearNginx(start)) ev.medium = true;
   }
   // Flask: `return render_template(...), 403`
   if (
     t0 &&
     /^[)'"\]}]*,[ \t]*$/.test(t0.sep) &&
-    /^[ \t\u00a0\r]{0,40}return[ \t]/.test(text.slice(c.lineStart, c.lineStart + 47)) &&
+    /^[ \t\u00a0\r]{0,40}return[ \t]/.test(text.slice(lineStart, lineStart + 47)) &&
     /^(?:[\r\n#]|$)/.test(rest)
   ) {
     ev.medium = true;
   }
-  if (isKeyShaped(text, c) && ctx.underResponses(c.start)) ev.strong = true;
+  if (isKeyShaped(text, c) && ctx.underResponses(start)) ev.strong = true;
   // Apache `RewriteRule … [R=301,L]`: the redirect flag's status.
   if (t0?.raw === 'R' && t0.sep === '=' && /[[,]/.test(text.charAt(t0.start - 1))) ev.medium = true;
 }
@@ -74,10 +75,11 @@ function isKeyShaped(text: string, c: Candidate): boolean {
  * what its name says: a status setter (first argument), a response builder, an assertion.
  */
 function callEvidence(text: string, c: Candidate, ev: Evidence): void {
-  const from = Math.max(c.lineStart, c.start - 100);
+  const { start, lineStart } = c;
+  const from = Math.max(lineStart, start - 100);
   let depth = 0;
   let first = true;
-  for (let i = c.start - 1; i >= from; i--) {
+  for (let i = start - 1; i >= from; i--) {
     const ch = text.charAt(i);
     if (')]}'.includes(ch)) depth++;
     else if (ch === ';') return;
@@ -85,15 +87,16 @@ function callEvidence(text: string, c: Candidate, ev: Evidence): void {
     else if ('([{'.includes(ch) && depth-- === 0) {
       const t = ch === '(' ? words(text, i, 1, -1)[0] : undefined;
       if (!t || t.sep !== '') return;
-      const name = lastSegment(t.word);
-      const dotted = text.charAt(t.start - 1) === '.' || t.word.includes('.');
-      const statusNamed = /status/.test(t.word) && !/exit/.test(t.word);
+      const callee = t.word;
+      const name = lastSegment(callee);
+      const dotted = text.charAt(t.start - 1) === '.' || callee.includes('.');
+      const statusNamed = /status/.test(callee) && !/exit/.test(callee);
       if (first && (STATUS_CALLS.has(name) || statusNamed || isStatusName(name))) ev.strong = true;
-      else if (RESPONSE_CALLS.has(name) || t.word === 'http.error')
+      else if (RESPONSE_CALLS.has(name) || callee === 'http.error')
         ev.medium = true; // Go `http.Error`
       else if (ASSERTS.has(name)) {
         // supertest `.expect(200)`
-        if (/status/i.test(text.slice(from, c.start)) || (name === 'expect' && dotted && first)) {
+        if (/status/i.test(text.slice(from, start)) || (name === 'expect' && dotted && first)) {
           ev.medium = true;
         }
       }
