@@ -161,12 +161,13 @@ const METHOD = new RegExp(`^(?:${METHODS})$`);
  * path right before the number make it the status field. Reads back at most ~300 characters.
  */
 export function requestLineBefore(text: string, c: Candidate): boolean {
-  const pathEnd = walk(text, c.start, /[ \t"]/, 4, -1, c.lineStart);
-  const i = walk(text, pathEnd, /[^ \t"]/, 300, -1, c.lineStart);
+  const { start, lineStart } = c;
+  const pathEnd = walk(text, start, /[ \t"]/, 4, -1, lineStart);
+  const i = walk(text, pathEnd, /[^ \t"]/, 300, -1, lineStart);
   const path = text.slice(i, Math.min(pathEnd, i + 8));
   if (!/^(?:\/|https?:\/\/)/.test(path) || text.charAt(i - 1) !== ' ') return false;
-  const m = walk(text, i - 1, /[A-Za-z]/, 7, -1, c.lineStart);
+  const m = walk(text, i - 1, /[A-Za-z]/, 7, -1, lineStart);
   return (
-    METHOD.test(text.slice(m, i - 1)) && (m === c.lineStart || /[ \t"|]/.test(text.charAt(m - 1)))
+    METHOD.test(text.slice(m, i - 1)) && (m === lineStart || /[ \t"|]/.test(text.charAt(m - 1)))
   );
 }
