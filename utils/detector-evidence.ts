@@ -17,7 +17,7 @@ import {
   vetoBefore,
 } from './detector-left.ts';
 import { classWordingAfter, phraseAfter, phraseBefore } from './detector-phrases.ts';
-import { isHangul, TABS, words, type Token } from './detector-text.ts';
+import { isHangul, TABS, wordAcross, words, type Token } from './detector-text.ts';
 import * as W from './detector-words.ts';
 
 export interface Evidence {
@@ -120,7 +120,7 @@ function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence)
     else ev.blocked = true;
   } else if (ATTACHED.test(sep)) {
     // A second word counts only after plain spaces: `404 status code`, `502 gateway error`.
-    const next = u1 && TABS.test(u1.sep) ? u1.word : '';
+    const next = wordAcross(u1, TABS);
     if (w === 'status' && next === 'code') ev.strong = true;
     if (/^\d/.test(w)) return;
     if (follower) ev.medium = true;

@@ -11,6 +11,7 @@ import {
   isLineStart,
   TABS,
   walk,
+  wordAcross,
   type Token,
 } from './detector-text.ts';
 import * as W from './detector-words.ts';
@@ -31,8 +32,7 @@ export function statusBefore(ws: readonly Token[], exit: boolean, ev: Evidence):
   const version = /^\d(?:\.\d)?$/.test(word) && /^"?[ \t]+$/.test(sep);
   if (version && t1?.word === 'http' && t1.sep === '/') ev.strong = ev.statusLine = true;
   if (!CONNECTOR.test(sep) || exit) return; // `exited with status 137`
-  const codeOf =
-    W.CODE_WORDS.has(W.stripParticle(word)) && t1 && SPACES.test(t1.sep) ? t1.word : '';
+  const codeOf = W.CODE_WORDS.has(W.stripParticle(word)) ? wordAcross(t1, SPACES) : '';
   if (
     W.isStatusName(word) ||
     W.CODE_OWNERS.has(codeOf) ||
@@ -97,7 +97,7 @@ export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev
   // `returned a 503`, "returns `404`": a quote or backtick may open the code.
   if (!/^[ \t\u00a0]{1,3}["'`*]?$/.test(sep)) return;
   if (article) ev.weak += 1;
-  const verb = W.DETERMINERS.has(word) ? (t1 && SPACES.test(t1.sep) ? t1.word : '') : word;
+  const verb = W.DETERMINERS.has(word) ? wordAcross(t1, SPACES) : word;
   // `returned a 429 once traffic resumed`: a server verb and an article make the number a noun
   // (a status), whatever word follows; a count would not take `a` (`returned 200 rows`).
   if (W.SERVER_VERBS.has(verb)) {

@@ -51,6 +51,10 @@ export interface Token {
   readonly start: number;
 }
 
+/** The word of `t` when only `gap` separates it from the token before; otherwise `''`. */
+export const wordAcross = (t: Token | undefined, gap: RegExp): string =>
+  t && gap.test(t.sep) ? t.word : '';
+
 /**
  * Up to `max` words on the same line after `pos` or (`step` -1) before it, nearest first. A dot
  * between word characters joins (`res.status`, `1.1`); separators and words are read at most 12
