@@ -153,9 +153,8 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   const watch = () =>
     watchMutations({
       target: doc.documentElement,
-      isOwn: (n) =>
-        (!!explainer && (n === explainer.host || explainer.host.contains(n))) ||
-        (n as Element).tagName?.toLowerCase() === TOOLTIP_TAG,
+      // The tooltip's host (its content is in a shadow root, which the watcher does not see).
+      isOwn: (n) => (n as Element).localName === TOOLTIP_TAG,
       onBlocks: (blocks) => scanner.rescan(blocks),
       onEverything: () => {
         painter.forget(painter.all().map((m) => m.block));

@@ -369,3 +369,38 @@ describe('createScanner: a huge node changed before DOMContentLoaded', () => {
     expect(lines(r)).toContain(999_999);
   });
 });
+
+describe('createScanner: a huge node cut but not yet read', () => {
+  it('is cut again after its text changes', () => {
+    const node = log(20_000);
+    const pre = node.parentElement as HTMLElement;
+    // The top of the page is paragraphs: the log comes after them, then a short tail in its block.
+    document.body.prepend(
+      ...Array.from({ length: 300 }, (_, i) => {
+        const p = document.createElement('p');
+        p.textContent = `Paragraph ${i} got HTTP 503 back.`;
+        return p;
+      }),
+    );
+    const tail = document.createElement('b');
+    tail.textContent = 'tail HTTP 404';
+    pre.append(tail);
+    const r = rig({ margin: 2000 });
+    r.scanner.start();
+    r.render();
+    // The screen shows the tail: its frame reads from the log's run on, without reaching its text.
+    r.seeds = [{ node: tail.firstChild as Text, offset: 0 }];
+    r.scanner.update();
+    r.frame();
+    // A line goes in front of the log (every offset moves), and the watcher reports the block.
+    node.data = `10.0.0.9 line 999999 HTTP 500\n${node.data}`;
+    r.scanner.rescan([pre]);
+    r.render();
+    const painted = [...r.registry.values()]
+      .flatMap((h) => [...(h as unknown as Set<StaticRange>)])
+      .filter((x) => x.startContainer === node)
+      .map((x) => node.data.slice(x.startOffset, x.endOffset));
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.filter((t) => !/^[245]0[04]$/.test(t))).toEqual([]);
+  });
+});

@@ -119,6 +119,11 @@ interface Reading {
   readonly count: number;
   /** One unit for a run; one per segment of a huge node. */
   readonly units: (object | undefined)[];
+  /**
+   * A huge node's segments, cut once. Kept with the reading, so that whatever forgets the
+   * reading (its text changed) forgets the cuts too, even before a segment was read.
+   */
+  segments?: Segment[];
 }
 
 export function createScanner(deps: ScannerDeps): Scanner {
@@ -131,17 +136,11 @@ export function createScanner(deps: ScannerDeps): Scanner {
   let scheduled = false;
   /** What was read, by the first text node of the run. */
   let readings = new Map<Text, Reading>();
-  let cuts = new WeakMap<Text, Segment[]>();
 
   const paintSegment = (segment: Segment, unit: object, codes: Set<number>): void => {
     const found = deps.detect(segment.text);
     if (found.length === 0) return;
     for (const mark of painter.paint(segment, found, unit)) if (!mark.isClass) codes.add(mark.code);
-  };
-
-  const forgetReading = (key: Text): void => {
-    readings.delete(key);
-    cuts.delete(key);
   };
 
   /**
@@ -153,22 +152,26 @@ export function createScanner(deps: ScannerDeps): Scanner {
     const reading = readings.get(key);
     if (!reading || (reading.chars === run.chars && reading.count === run.nodes.length)) return;
     for (const unit of reading.units) if (unit) painter.drop(unit);
-    forgetReading(key);
+    readings.delete(key);
   };
 
-  /** A run's unit at `index`, read now if it was not read before. */
-  const unitOf = (
-    run: Run,
-    index: number,
-    read: (unit: object) => void,
-    touched: Set<object>,
-  ): void => {
+  const readingOf = (run: Run): Reading => {
     const key = run.nodes[0] as Text;
     let reading = readings.get(key);
     if (!reading) {
       reading = { block: run.block, chars: run.chars, count: run.nodes.length, units: [] };
       readings.set(key, reading);
     }
+    return reading;
+  };
+
+  /** A run's unit at `index`, read now if it was not read before. */
+  const unitOf = (
+    reading: Reading,
+    index: number,
+    read: (unit: object) => void,
+    touched: Set<object>,
+  ): void => {
     let unit = reading.units[index];
     if (unit) {
       painter.show(unit);
@@ -188,22 +191,18 @@ export function createScanner(deps: ScannerDeps): Scanner {
     touched: Set<object>,
     codes: Set<number>,
   ): void => {
-    const node = run.nodes[0] as Text;
-    let segments = cuts.get(node);
-    if (!segments) {
-      segments = run.segments();
-      cuts.set(node, segments);
-    }
-    for (const [i, segment] of segments.entries()) {
+    const reading = readingOf(run);
+    reading.segments ??= run.segments();
+    for (const [i, segment] of reading.segments.entries()) {
       const [from, to] = spanOf(segment);
       if (to <= lo || from >= hi) continue;
-      unitOf(run, i, (unit) => paintSegment(segment, unit, codes), touched);
+      unitOf(reading, i, (unit) => paintSegment(segment, unit, codes), touched);
     }
   };
 
   const readRun = (run: Run, touched: Set<object>, codes: Set<number>): void => {
     unitOf(
-      run,
+      readingOf(run),
       0,
       (unit) => {
         if (!run.hasCandidate()) return;
@@ -346,10 +345,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
     start(options = {}) {
       generation++;
       scheduled = false;
-      if (!options.afterPreview) {
-        readings = new Map();
-        cuts = new WeakMap();
-      }
+      if (!options.afterPreview) readings = new Map();
       // The top of the page, before the first layout: no probes, document order.
       read([]);
       update();
@@ -366,7 +362,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
         for (let el: Element | null = reading.block; el && !inside; el = el.parentElement)
           inside = changed.has(el);
         if (!inside) continue;
-        forgetReading(node);
+        readings.delete(node);
         gone.push(reading.block);
       }
       painter.forget([...changed, ...gone]);
