@@ -110,7 +110,6 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     root: () => doc.body,
     painter,
     detect: toFound,
-    onCodes: () => undefined,
     ownHost,
     visibleTexts: () => visibleTexts(win),
     margin: () => marginOf(win),

@@ -60,7 +60,6 @@ function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
         reads.push(text);
         return fakeDetect(text);
       },
-      onCodes: () => undefined,
       ownHost: () => document.querySelector('#own'),
       visibleTexts: () => r.seeds,
       margin: () => options.margin ?? 200,

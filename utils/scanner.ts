@@ -44,8 +44,6 @@ export interface ScannerDeps {
   readonly root: () => Element | null;
   readonly painter: Painter;
   readonly detect: (text: string) => readonly Found[];
-  /** Called with the codes (not classes) painted in one reading. */
-  readonly onCodes: (codes: ReadonlySet<number>) => void;
   /** Our own UI, never scanned. */
   readonly ownHost: () => Element | null;
   /** Text positions under the viewport now (called at a frame, when layout is up to date). */
@@ -137,10 +135,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
   /** What was read, by the first text node of the run. */
   let readings = new Map<Text, Reading>();
 
-  const paintSegment = (segment: Segment, unit: object, codes: Set<number>): void => {
+  const paintSegment = (segment: Segment, unit: object): void => {
     const found = deps.detect(segment.text);
-    if (found.length === 0) return;
-    for (const mark of painter.paint(segment, found, unit)) if (!mark.isClass) codes.add(mark.code);
+    if (found.length > 0) painter.paint(segment, found, unit);
   };
 
   /**
@@ -184,29 +181,23 @@ export function createScanner(deps: ScannerDeps): Scanner {
   };
 
   /** The segments of a huge text node that overlap node offsets [lo, hi). */
-  const readHuge = (
-    run: Run,
-    lo: number,
-    hi: number,
-    touched: Set<object>,
-    codes: Set<number>,
-  ): void => {
+  const readHuge = (run: Run, lo: number, hi: number, touched: Set<object>): void => {
     const reading = readingOf(run);
     reading.segments ??= run.segments();
     for (const [i, segment] of reading.segments.entries()) {
       const [from, to] = spanOf(segment);
       if (to <= lo || from >= hi) continue;
-      unitOf(reading, i, (unit) => paintSegment(segment, unit, codes), touched);
+      unitOf(reading, i, (unit) => paintSegment(segment, unit), touched);
     }
   };
 
-  const readRun = (run: Run, touched: Set<object>, codes: Set<number>): void => {
+  const readRun = (run: Run, touched: Set<object>): void => {
     unitOf(
       readingOf(run),
       0,
       (unit) => {
         if (!run.hasCandidate()) return;
-        for (const segment of run.segments()) paintSegment(segment, unit, codes);
+        for (const segment of run.segments()) paintSegment(segment, unit);
       },
       touched,
     );
@@ -226,7 +217,6 @@ export function createScanner(deps: ScannerDeps): Scanner {
     seeds: readonly Seed[],
     { margin, tail }: { readonly margin: number; readonly tail: number },
     touched: Set<object>,
-    codes: Set<number>,
     holdLast = false,
   ): { met: number; reached: boolean } => {
     const walker = createRunWalker(root, deps.ownHost(), { start, maxRunChars: MAX_SEGMENT });
@@ -259,10 +249,10 @@ export function createScanner(deps: ScannerDeps): Scanner {
           lo = 0;
           hi = tail - (chars - lastSeed);
         }
-        readHuge(run, lo, hi, touched, codes);
+        readHuge(run, lo, hi, touched);
       } else {
         if (offsets.length > 0) lastSeed = chars + run.chars;
-        readRun(run, touched, codes);
+        readRun(run, touched);
       }
       chars += run.chars;
       if (lastSeed === Number.NEGATIVE_INFINITY) continue;
@@ -284,7 +274,6 @@ export function createScanner(deps: ScannerDeps): Scanner {
     const margin = deps.margin();
     const tail = onlyScreen ? 0 : margin;
     const touched = new Set<object>();
-    const codes = new Set<number>();
     const usable = seeds
       .filter((s) => root.contains(s.node) && !isUnreadable(s.node, host))
       .sort((a, b) =>
@@ -306,7 +295,6 @@ export function createScanner(deps: ScannerDeps): Scanner {
           // this task, and the margin is read after that frame.
           { margin: (loading ? 2 : 1) * margin, tail: (loading ? 2 : 1) * margin },
           touched,
-          codes,
           loading,
         ));
     } else {
@@ -314,12 +302,11 @@ export function createScanner(deps: ScannerDeps): Scanner {
         const rest = usable.slice(i);
         const first = rest[0] as Seed;
         const start = startBefore(root, first.node, tail, host, MAX_SEGMENT);
-        i += Math.max(1, readFrom(root, start, rest, { margin, tail }, touched, codes).met);
+        i += Math.max(1, readFrom(root, start, rest, { margin, tail }, touched).met);
       }
     }
     if (!onlyScreen && painter.liveCount() > maxLive) painter.keepOnly(touched);
     painter.flush();
-    if (codes.size > 0) deps.onCodes(codes);
     return reached;
   };
 
