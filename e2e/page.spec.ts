@@ -107,6 +107,15 @@ const hover = async (page: Page, id: string, text: string) => {
   await page.mouse.move(box.x - 40, box.y + 40);
   await page.mouse.move(box.x, box.y, { steps: 4 });
 };
+/** The middle of the code that starts the page's `<h1>` (`404 Not Found`), in its viewport. */
+const headingCodeCenter = () => {
+  const h1 = document.querySelector('h1') as HTMLElement;
+  const r = document.createRange();
+  r.setStart(h1.firstChild as Text, 0);
+  r.setEnd(h1.firstChild as Text, 3);
+  const b = r.getBoundingClientRect();
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+};
 const tooltipText = (page: Page) =>
   page.evaluate(() => {
     const host = document.querySelector('http-status-tooltip');
@@ -228,14 +237,7 @@ describe('tooltip', () => {
     const frame = page.frame({ url: /nginx-404/u });
     if (!frame) throw new Error('no frame');
     await frame.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0);
-    const inFrame = await frame.evaluate(() => {
-      const h1 = document.querySelector('h1') as HTMLElement;
-      const r = document.createRange();
-      r.setStart(h1.firstChild as Text, 0);
-      r.setEnd(h1.firstChild as Text, 3);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    const inFrame = await frame.evaluate(headingCodeCenter);
     const offset = await page.locator('#same').boundingBox();
     if (!offset) throw new Error('no frame box');
     await page.mouse.move(offset.x + inFrame.x - 30, offset.y + inFrame.y + 30);
@@ -252,14 +254,7 @@ describe('tooltip', () => {
   it('opens the reference page from the tooltip link', async () => {
     const page = await open('/nginx-404.html');
     await hover(page, 'never', '404').catch(() => undefined);
-    const box = await page.evaluate(() => {
-      const h1 = document.querySelector('h1') as HTMLElement;
-      const r = document.createRange();
-      r.setStart(h1.firstChild as Text, 0);
-      r.setEnd(h1.firstChild as Text, 3);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    const box = await page.evaluate(headingCodeCenter);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Not Found');
     const opened = chromium.context.waitForEvent('page');
