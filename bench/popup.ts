@@ -76,25 +76,44 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
   return true;
 }
 
-export async function popupTimes(session: ChromiumSession, runs: number): Promise<PopupTimes> {
+/** Puts the extension's worker to sleep on demand: see the module comment. */
+export interface WorkerSleeper {
+  /** Stops the worker, and waits until it reads `stopped`. */
+  sleep(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function workerSleeper(session: ChromiumSession): Promise<WorkerSleeper> {
   const helper = await session.context.newPage();
   const cdp = await session.context.newCDPSession(helper);
   const worker = await watchWorker(cdp, session.extensionUrl(''));
+  // Stopping a worker that is still installing fails its install for the whole session
+  // ("Receiving end does not exist" ever after): wait until it is activated.
+  await until(() => worker.version() === 'activated', 10_000);
+  return {
+    async sleep() {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        if (await until(() => worker.running() === 'stopped', 2000)) return;
+      }
+      throw new Error('the worker did not stop');
+    },
+    async close() {
+      await cdp.detach();
+      await helper.close();
+    },
+  };
+}
+
+export async function popupTimes(session: ChromiumSession, runs: number): Promise<PopupTimes> {
+  const sleeper = await workerSleeper(session);
   const asleep: number[] = [];
   const awake: number[] = [];
   const errors: string[] = [];
   try {
-    // Stopping a worker that is still installing fails its install for the whole session
-    // ("Receiving end does not exist" ever after): wait until it is activated.
-    await until(() => worker.version() === 'activated', 10_000);
     for (let i = 0; i < runs; i++) {
       try {
-        let stopped = false;
-        for (let attempt = 0; attempt < 3 && !stopped; attempt++) {
-          await cdp.send('ServiceWorker.stopAllWorkers');
-          stopped = await until(() => worker.running() === 'stopped', 2000);
-        }
-        if (!stopped) throw new Error('the worker did not stop');
+        await sleeper.sleep();
         asleep.push(await openPopup(session));
         awake.push(await openPopup(session));
       } catch (error) {
@@ -102,8 +121,7 @@ export async function popupTimes(session: ChromiumSession, runs: number): Promis
       }
     }
   } finally {
-    await cdp.detach();
-    await helper.close();
+    await sleeper.close();
   }
   return { asleep, awake, errors };
 }

@@ -3,6 +3,7 @@ import type { PageRun } from './measure.ts';
 import type { BundleFigures, SearchFigures } from './node-figures.ts';
 import type { PageName } from './pages.ts';
 import type { PopupTimes } from './popup.ts';
+import type { TooltipTimes } from './tooltip.ts';
 import { kb, mb, ms, ratio, spread, summarize, type Summary } from './stats.ts';
 
 export interface Results {
@@ -10,6 +11,7 @@ export interface Results {
   readonly runs: number;
   readonly pages: readonly { readonly name: PageName; readonly runs: readonly PageRun[] }[];
   readonly popup: PopupTimes;
+  readonly tooltip: TooltipTimes;
   readonly search: SearchFigures;
   readonly bundle: BundleFigures;
 }
@@ -282,6 +284,8 @@ export function formatReport(r: Results): string {
   const pages = r.pages.map((p) => figures(p.name, p.runs));
   const popup = summarize(r.popup.asleep);
   const popupAwake = summarize(r.popup.awake);
+  const tipAsleep = summarize(r.tooltip.asleep);
+  const tipAwake = summarize(r.tooltip.awake);
   const b = r.bundle;
   const results = checks(pages, r);
   const out = [
@@ -292,6 +296,10 @@ export function formatReport(r: Results): string {
     `popup first result: worker asleep ${spread(popup)} ms · worker awake ${spread(popupAwake)} ms` +
       (r.popup.errors.length > 0
         ? ` · ⚠ ${r.popup.errors.length} run(s) failed: ${r.popup.errors[0]}`
+        : ''),
+    `first tooltip of a page, delay 0: worker asleep ${spread(tipAsleep)} ms · worker awake ${spread(tipAwake)} ms` +
+      (r.tooltip.errors.length > 0
+        ? ` · ⚠ ${r.tooltip.errors.length} run(s) failed: ${r.tooltip.errors[0]}`
         : ''),
     `search: index build + first word query ${spread(r.search.build)} ms · query p50 ${ms(r.search.p50)} ms · p95 ${ms(r.search.p95)} ms · max ${ms(r.search.max)} ms (${r.search.queries} queries × ${r.search.samples / r.search.queries})`,
     `bundle: content script ${kb(b.content.bytes)} (gzip ${kb(b.content.gzip)}) + css ${kb(b.contentCss.bytes)} · tooltip, injected on first hover, ${kb(b.tooltip.bytes)} (gzip ${kb(b.tooltip.gzip)}) · background ${kb(b.background.bytes)} (gzip ${kb(b.background.gzip)}) · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`,

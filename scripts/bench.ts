@@ -16,6 +16,7 @@ import { bundleFigures, searchFigures } from '../bench/node-figures.ts';
 import { generatePage, PAGE_NAMES, type PageName } from '../bench/pages.ts';
 import { popupTimes } from '../bench/popup.ts';
 import { formatReport } from '../bench/report.ts';
+import { HOVER_PAGE, tooltipTimes } from '../bench/tooltip.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,10 +56,12 @@ const markJs = readFileSync(
   new URL('../node_modules/mark.js/dist/mark.min.js', import.meta.url),
   'utf8',
 );
-const browsers = await openBrowsers(pages, build.dir);
+const browsers = await openBrowsers(new Map([...pages, ['hover', HOVER_PAGE]]), build.dir);
 try {
   log('popup…');
   const popup = await popupTimes(browsers.ours, runs);
+  log('first tooltip…');
+  const tooltip = await tooltipTimes(browsers.ours, browsers.pageUrl('hover'), runs);
   const results = new Map<PageName, PageRun[]>(names.map((n) => [n, []]));
   // Interleaved: run i of every page before run i + 1 of any, so drift hits all alike.
   for (let i = 1; i <= runs; i++) {
@@ -73,6 +76,7 @@ try {
       runs,
       pages: names.map((name) => ({ name, runs: results.get(name) ?? [] })),
       popup,
+      tooltip,
       search,
       bundle,
     })}\n`,

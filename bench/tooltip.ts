@@ -1,0 +1,104 @@
+/**
+ * A page's first tooltip: from the pointer's arrival on a code to the tooltip on screen, with
+ * the worker asleep and awake. The tooltip delay is set to 0 for the measure (its default,
+ * 300 ms, hides what follows): what is left is the tooltip's code injected on first hover
+ * (`utils/explainer.ts`, see docs/performance.md) and its text's round trip to the worker.
+ * Each opening is a fresh tab, so the tooltip is never loaded already.
+ */
+import type { ChromiumSession } from '../e2e/harness/chromium.ts';
+import { workerSleeper } from './popup.ts';
+
+/** The page hovered: one code, in a heading. */
+export const HOVER_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>' +
+  '<body><h1>404 Not Found</h1><p>The page you asked for is not here.</p></body></html>';
+
+export interface TooltipTimes {
+  readonly asleep: number[];
+  readonly awake: number[];
+  readonly errors: string[];
+}
+
+declare global {
+  interface Window {
+    benchPointer?: number;
+    benchTooltip?: number;
+  }
+}
+
+/** In the page: notes the pointer's first move from now on, and the first frame showing the tooltip. */
+function noteTooltip(): void {
+  addEventListener('pointermove', () => (window.benchPointer ??= performance.now()), {
+    capture: true,
+  });
+  const check = () => {
+    const host = document.querySelector('http-status-tooltip');
+    if (host?.shadowRoot?.textContent && getComputedStyle(host).display !== 'none')
+      window.benchTooltip = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** The middle of the heading's code, in the viewport. */
+function codeCenter(): { x: number; y: number } {
+  const node = document.querySelector('h1')?.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(node, 0);
+  range.setEnd(node, 3);
+  const box = range.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+async function firstTooltip(session: ChromiumSession, url: string, asleep: () => Promise<void>) {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0);
+    await asleep();
+    const at = await page.evaluate(codeCenter);
+    await page.mouse.move(at.x - 40, at.y + 40);
+    await page.evaluate(noteTooltip);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => window.benchTooltip, null, { timeout: 15_000 });
+    return await page.evaluate(() => (window.benchTooltip ?? 0) - (window.benchPointer ?? 0));
+  } finally {
+    await page.close();
+  }
+}
+
+/** The worker now: Playwright hands out a new one each time it starts again. */
+const liveWorker = (session: ChromiumSession) =>
+  session.context.serviceWorkers().at(-1) ?? session.worker;
+
+const setDelay = (session: ChromiumSession, delay: number | undefined) =>
+  liveWorker(session).evaluate(async (value) => {
+    const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, tooltipDelay: value } });
+  }, delay);
+
+export async function tooltipTimes(
+  session: ChromiumSession,
+  url: string,
+  runs: number,
+): Promise<TooltipTimes> {
+  const sleeper = await workerSleeper(session);
+  const asleep: number[] = [];
+  const awake: number[] = [];
+  const errors: string[] = [];
+  try {
+    await setDelay(session, 0);
+    for (let i = 0; i < runs; i++) {
+      try {
+        asleep.push(await firstTooltip(session, url, () => sleeper.sleep()));
+        awake.push(await firstTooltip(session, url, async () => undefined));
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+  } finally {
+    await setDelay(session, undefined).catch(() => undefined);
+    await sleeper.close();
+  }
+  return { asleep, awake, errors };
+}
