@@ -59,6 +59,20 @@ beforeAll(async () => {
       return true;
     },
     (req, res) => {
+      if (req.url !== '/streamed.html') return false;
+      // The top of an article, then a pause before the rest: the page is still loading
+      // (no DOMContentLoaded) for a few seconds with its first screen parsed.
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.write(
+        '<!doctype html><html><head><meta charset="utf-8"><title>streamed</title></head><body>' +
+          '<p>The deploy answered HTTP/1.1 503 Service Unavailable for a minute.</p>' +
+          '<p>Then clients got a 429 Too Many Requests from the gateway.</p>' +
+          '<p>More text follows.</p>',
+      );
+      setTimeout(() => res.end('<p>The end: 200 OK.</p></body></html>'), 4000);
+      return true;
+    },
+    (req, res) => {
       if (req.url !== '/huge-log.html') return false;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(hugeLog(40_000));
@@ -388,6 +402,20 @@ describe('dynamic and difficult pages', () => {
         .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
         .toContainEqual(expect.stringMatching(new RegExp(`^Request ${request} failed`)));
     }
+    await page.close();
+  });
+
+  it('paints the top of a page while it is still loading', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/streamed.html'), { waitUntil: 'commit' });
+    const state = () =>
+      page.evaluate(() => ({
+        loading: document.readyState === 'loading',
+        painted: [...CSS.highlights].filter(([k, h]) => k.startsWith('http-status') && h.size > 0)
+          .length,
+      }));
+    await expect.poll(async () => (await state()).painted, { timeout: 3000 }).toBe(2);
+    expect((await state()).loading).toBe(true);
     await page.close();
   });
 

@@ -72,6 +72,9 @@ const marginOf = (win: Window): number =>
     Math.max(2_000, Math.round(((win.outerWidth || 1280) * (win.outerHeight || 800)) / 100)),
   );
 
+/** Nodes added while the page loads past which the preview stops following each parser chunk. */
+const PREVIEW_RECORDS = 20_000;
+
 export function startHighlighter(deps: HighlighterDeps): Highlighter {
   const { win } = deps;
   const doc = win.document;
@@ -172,25 +175,42 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
       },
     });
 
-  // Until DOMContentLoaded, the top of the page is read as the parser adds it: at each frame
-  // the browser renders meanwhile (painted in that frame) and between the parser's chunks, so
+  // Until DOMContentLoaded, the top of the page is read as the parser adds it: after each of
+  // the parser's chunks (a mutation observer, whose callback runs as the chunk's task ends),
+  // at each frame the browser renders meanwhile (painted in that frame), and on a timer, so
   // little is left for the DOMContentLoaded task, which the page's first frame waits for. It
   // stops once a screenful and the margin below it are read. (A run read meanwhile that the
   // parser or a script changes afterwards is read again when next in reach: see the scanner's
   // dropIfChanged.) The mutation watcher starts after parsing, which would otherwise report
   // every node the parser adds.
+  //
+  // Why the observer: a page that arrives at once is often parsed without a pause for timers
+  // until its DOMContentLoaded (the bench's prose page, in about half of its loads), while its
+  // chunks' ends are still there. Its records are not read, but the browser makes one per node
+  // added: past PREVIEW_RECORDS (a page with a huge DOM and little text at its top) it is left
+  // to the timer and the frames.
   let watcher: { disconnect(): void } | undefined;
   let previewing = false;
   let previewed = false;
+  let records = 0;
+  const growth = new MutationObserver((added) => {
+    records += added.length;
+    if (records > PREVIEW_RECORDS) growth.disconnect();
+    preview();
+  });
   const begin = (): void => {
     previewing = false;
+    growth.disconnect();
     watcher = watch();
     scanner.start({ afterPreview: previewed });
   };
   const preview = (): void => {
     if (!previewing) return;
     previewed = true;
-    if (scanner.preview()) previewing = false;
+    if (scanner.preview()) {
+      previewing = false;
+      growth.disconnect();
+    }
   };
   const onFrame = (): void => {
     preview();
@@ -202,6 +222,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   };
   if (doc.readyState === 'loading') {
     previewing = true;
+    growth.observe(doc, { childList: true, subtree: true });
     win.requestAnimationFrame(onFrame);
     win.setTimeout(onTimer, 0);
     doc.addEventListener('DOMContentLoaded', begin, { once: true });
@@ -219,6 +240,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onResize);
       previewing = false;
+      growth.disconnect();
       doc.removeEventListener('DOMContentLoaded', begin);
       watcher?.disconnect();
       win.removeEventListener('pointermove', onPointer, pointerOptions);
