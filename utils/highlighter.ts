@@ -74,6 +74,8 @@ const marginOf = (win: Window): number =>
 
 /** Nodes added while the page loads past which the preview stops following each parser chunk. */
 const PREVIEW_RECORDS = 20_000;
+/** The least time between two readings after parser chunks (a page's inline scripts make many). */
+const PREVIEW_EVERY_MS = 4;
 
 export function startHighlighter(deps: HighlighterDeps): Highlighter {
   const { win } = deps;
@@ -193,9 +195,14 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   let previewing = false;
   let previewed = false;
   let records = 0;
+  let grown = Number.NEGATIVE_INFINITY;
   const growth = new MutationObserver((added) => {
     records += added.length;
     if (records > PREVIEW_RECORDS) growth.disconnect();
+    // Each reading walks the top of the page again: not more often than the timers would.
+    const now = performance.now();
+    if (now - grown < PREVIEW_EVERY_MS) return;
+    grown = now;
     preview();
   });
   const begin = (): void => {
