@@ -39,7 +39,7 @@ export interface ProtocolMap {
   search(data: { query: string; limit?: number }): SearchResponse;
   /** One code with all its meanings; null when the number is not known. */
   getCode(data: { code: number }): StatusCode | null;
-  /** The known codes among the given numbers (a content script asks once per page). */
+  /** The known codes among the given numbers (the popup's popular and recent lists). */
   getCodes(data: { codes: number[] }): StatusCode[];
   /** Every code, for the reference page. */
   listCodes(data: Record<string, never>): StatusCode[];

@@ -157,6 +157,34 @@ describe('background entrypoint', () => {
     });
   });
 
+  it("injectTooltip runs the tooltip's script in the asking frame, at once", async () => {
+    stubMissingApis('en-US');
+    const execute = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation(async () => []);
+    background.main?.();
+    const message = { type: 'injectTooltip', data: {} };
+    // A content script's sender: its page, tab and frame (the tab's other fields do not matter).
+    const page = { url: 'https://example.com/', tab: { id: 7 }, frameId: 3 } as Parameters<
+      typeof fakeBrowser.runtime.onMessage.trigger
+    >[1];
+    const answer = await new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(message, page, resolve);
+    });
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(execute).toHaveBeenCalledExactlyOnceWith({
+      target: { tabId: 7, frameIds: [3] },
+      files: ['/tooltip.js'],
+      injectImmediately: true,
+    });
+    // The popup has no frame to inject into.
+    expect(await fakeBrowser.runtime.sendMessage(message)).toEqual({
+      ok: false,
+      error: 'injectTooltip: only a content script may ask',
+    });
+    expect(execute).toHaveBeenCalledOnce();
+  });
+
   it('describeCodes answers in the language of the stored settings', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'ko' } });
     stubMissingApis('en-US');
