@@ -137,11 +137,14 @@ const tooltipText = (page: Page) =>
     return visible ? (host.shadowRoot?.textContent ?? '') : '';
   });
 
-const setHighlight = (on: boolean) =>
-  chromium.worker.evaluate(async (value) => {
+/** Changes stored settings, as the options page does (`undefined` brings back the default). */
+const setSettings = (change: Record<string, unknown>) =>
+  chromium.worker.evaluate(async (fields) => {
     const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, highlight: value } });
-  }, on);
+    await chrome.storage.local.set({ settings: { ...stored, ...fields } });
+  }, change);
+const setLanguage = (language: 'ko' | undefined) => setSettings({ language });
+const setHighlight = (highlight: boolean) => setSettings({ highlight });
 
 describe('what is highlighted', () => {
   it('marks codes in HTTP context and nothing else on a Q&A page', async () => {
@@ -242,6 +245,13 @@ describe('tooltip', () => {
     await hover(page, 'answer', '503');
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Service Unavailable');
     expect(await seen()).toEqual(['injectTooltip', 'describeCodes']);
+    // A new language starts the page's highlighter afresh: its tooltip is already in the frame.
+    await setLanguage('ko');
+    await page.mouse.move(5, 5);
+    await hover(page, 'answer', '503');
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('서비스');
+    expect(await seen()).toEqual(['injectTooltip', 'describeCodes', 'describeCodes']);
+    await setLanguage(undefined);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from './settings.ts';
-import { takeExplainer } from './tooltip-slot.ts';
+import { injectedExplainer } from './tooltip-slot.ts';
 
 /**
  * Runs from document_start, as soon as the settings are read: while the page loads, the
@@ -35,8 +35,13 @@ export async function runContentScript(ctx: PageContext): Promise<void> {
       tooltipDelay: () => settings.tooltipDelay,
       describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
       openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
-      loadExplainer: () =>
-        sendMessage('injectTooltip', {}, browser.runtime).then(() => takeExplainer()),
+      // Injected once per frame: a highlighter started again (the settings changed) finds it.
+      loadExplainer: async () => {
+        if (!injectedExplainer()) await sendMessage('injectTooltip', {}, browser.runtime);
+        const create = injectedExplainer();
+        if (!create) throw new Error('the tooltip script was not injected');
+        return create;
+      },
     });
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -25,9 +25,6 @@ export function offerExplainer(create: CreateExplainer, scope: object = globalTh
   (scope as Slot)[SLOT] = create;
 }
 
-/** The injected factory; throws when the injection did not happen. */
-export function takeExplainer(scope: object = globalThis): CreateExplainer {
-  const create = (scope as Slot)[SLOT];
-  if (!create) throw new Error('the tooltip script was not injected');
-  return create;
-}
+/** The injected factory, once the background has injected it into this frame. */
+export const injectedExplainer = (scope: object = globalThis): CreateExplainer | undefined =>
+  (scope as Slot)[SLOT];
