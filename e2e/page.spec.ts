@@ -255,6 +255,14 @@ describe('tooltip', () => {
     await page.close();
   });
 
+  it('explains a class mention by its class', async () => {
+    const page = await open('/api-doc.html', 5);
+    await hover(page, 'limits', '5xx');
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Server error');
+    expect(await tooltipText(page)).toContain('5xx');
+    await page.close();
+  });
+
   it('explains a code inside a frame, in that frame', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/frames.html'));

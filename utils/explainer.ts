@@ -59,15 +59,27 @@ export const createExplainer: CreateExplainer = (deps) => {
     for (const c of wanted) pending.set(c, request);
     return request;
   };
+  // A class mention (`5xx`) needs only the class names, which come with any answer.
+  let metaRequest: Promise<void> | undefined;
+  const fetchMeta = (): Promise<void> =>
+    meta
+      ? Promise.resolve()
+      : (metaRequest ??= deps.describe([]).then(
+          (data) => void (meta ??= data),
+          () => void (metaRequest = undefined),
+        ));
+  /** What a mark's tooltip needs, asked for once. */
+  const prepare = (mark: Mark): Promise<void> => (mark.isClass ? fetchMeta() : fetch([mark.code]));
+
   const hover = createHover({
     win,
     painter,
     tooltip,
     delay: deps.delay,
-    prefetch: (mark) => void fetch(mark.isClass ? [] : [mark.code]),
+    prefetch: (mark) => void prepare(mark),
     content: async (mark) => {
+      await prepare(mark);
       if (mark.isClass) {
-        meta ??= await deps.describe([]).catch(() => undefined);
         const digit = Math.floor(mark.code / 100);
         const token =
           mark.range.startContainer.textContent?.slice(
@@ -82,7 +94,6 @@ export const createExplainer: CreateExplainer = (deps) => {
           }
         );
       }
-      await fetch([mark.code]);
       const entry = entries.get(mark.code);
       return entry && meta && { entry, linkLabel: meta.linkLabel, lang: meta.lang };
     },
