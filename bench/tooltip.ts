@@ -6,6 +6,7 @@
  * Each opening is a fresh tab, so the tooltip is never loaded already.
  */
 import type { ChromiumSession } from '../e2e/harness/chromium.ts';
+import { textCenter } from '../e2e/harness/highlights.ts';
 import { workerSleeper } from './popup.ts';
 
 /** The page hovered: one code, in a heading. */
@@ -40,23 +41,13 @@ function noteTooltip(): void {
   requestAnimationFrame(check);
 }
 
-/** The middle of the heading's code, in the viewport. */
-function codeCenter(): { x: number; y: number } {
-  const node = document.querySelector('h1')?.firstChild as Text;
-  const range = document.createRange();
-  range.setStart(node, 0);
-  range.setEnd(node, 3);
-  const box = range.getBoundingClientRect();
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}
-
 async function firstTooltip(session: ChromiumSession, url: string, asleep: () => Promise<void>) {
   const page = await session.context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0);
     await asleep();
-    const at = await page.evaluate(codeCenter);
+    const at = await page.evaluate(textCenter, { selector: 'h1', start: 0, end: 3 });
     await page.mouse.move(at.x - 40, at.y + 40);
     await page.evaluate(noteTooltip);
     await page.mouse.move(at.x, at.y);

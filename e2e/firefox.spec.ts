@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_UUID, launchFirefox, type FirefoxSession } from './harness/firefox.ts';
+import { textCenter } from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
 let server: FixtureServer;
@@ -79,14 +80,7 @@ describe('Firefox ESR', () => {
     // 404 is a status in the access log only; the price, the CSS width and the textarea are left alone.
     expect(painted.filter((p) => p === 'http-status-4xx:404')).toHaveLength(1);
 
-    const box = await page.evaluate(() => {
-      const node = document.querySelector('#answer code')?.firstChild as Text;
-      const r = document.createRange();
-      r.setStart(node, 9);
-      r.setEnd(node, 12);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    const box = await page.evaluate(textCenter, { selector: '#answer code', start: 9, end: 12 });
     await page.mouse.move(box.x - 30, box.y + 30);
     await page.mouse.move(box.x, box.y, { steps: 4 });
     await page.waitForFunction(

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium.ts';
 import { FIREFOX_ADDON_ID, launchFirefox, type FirefoxSession } from './harness/firefox.ts';
-import { readHighlights, waitForHighlights } from './harness/highlights.ts';
+import { readHighlights, textCenter, waitForHighlights } from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
 let server: FixtureServer;
@@ -80,14 +80,7 @@ describe('Firefox ESR', () => {
       timeout: 15_000,
     });
     // The tooltip's text comes from the background: hovering the code proves it answered.
-    const box = await page.evaluate(() => {
-      const h1 = document.querySelector('h1')?.firstChild as Text;
-      const r = document.createRange();
-      r.setStart(h1, 0);
-      r.setEnd(h1, 3);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    const box = await page.evaluate(textCenter, { selector: 'h1', start: 0, end: 3 });
     await page.mouse.move(box.x, box.y + 40);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await page.waitForFunction(

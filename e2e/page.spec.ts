@@ -6,7 +6,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchChromium, type ChromiumSession } from './harness/chromium.ts';
-import { highlightsOnScreen, readHighlights, waitForHighlights } from './harness/highlights.ts';
+import {
+  highlightsOnScreen,
+  readHighlights,
+  textCenter,
+  waitForHighlights,
+} from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
 let server: FixtureServer;
@@ -121,15 +126,8 @@ const hover = async (page: Page, id: string, text: string) => {
   await page.mouse.move(box.x - 40, box.y + 40);
   await page.mouse.move(box.x, box.y, { steps: 4 });
 };
-/** The middle of the code that starts the page's `<h1>` (`404 Not Found`), in its viewport. */
-const headingCodeCenter = () => {
-  const h1 = document.querySelector('h1') as HTMLElement;
-  const r = document.createRange();
-  r.setStart(h1.firstChild as Text, 0);
-  r.setEnd(h1.firstChild as Text, 3);
-  const b = r.getBoundingClientRect();
-  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-};
+/** The code that starts the page's `<h1>` (`404 Not Found`). */
+const HEADING_CODE = { selector: 'h1', start: 0, end: 3 };
 const tooltipText = (page: Page) =>
   page.evaluate(() => {
     const host = document.querySelector('http-status-tooltip');
@@ -269,7 +267,7 @@ describe('tooltip', () => {
     const frame = page.frame({ url: /nginx-404/u });
     if (!frame) throw new Error('no frame');
     await frame.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0);
-    const inFrame = await frame.evaluate(headingCodeCenter);
+    const inFrame = await frame.evaluate(textCenter, HEADING_CODE);
     const offset = await page.locator('#same').boundingBox();
     if (!offset) throw new Error('no frame box');
     await page.mouse.move(offset.x + inFrame.x - 30, offset.y + inFrame.y + 30);
@@ -286,7 +284,7 @@ describe('tooltip', () => {
   it('opens the reference page from the tooltip link', async () => {
     const page = await open('/nginx-404.html');
     await hover(page, 'never', '404').catch(() => undefined);
-    const box = await page.evaluate(headingCodeCenter);
+    const box = await page.evaluate(textCenter, HEADING_CODE);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Not Found');
     const opened = chromium.context.waitForEvent('page');

@@ -66,3 +66,23 @@ export async function highlightsOnScreen(page: Page): Promise<{ text: string; li
     return out;
   });
 }
+
+/** Characters of a text to point at: [start, end) of the first text node of `selector`. */
+export interface TextSpan {
+  readonly selector: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Runs in the page (`page.evaluate(textCenter, span)`, Playwright or Puppeteer): the middle of
+ * a span of text, in viewport coordinates, where a pointer rests on it.
+ */
+export function textCenter({ selector, start, end }: TextSpan): { x: number; y: number } {
+  const node = document.querySelector(selector)?.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  const box = range.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
