@@ -6,20 +6,17 @@
  */
 import { isKnownCode } from './detector-phrase-table.ts';
 import { detect, type Sensitivity } from './detector.ts';
-import type { CreateExplainer, Explainer } from './explainer.ts';
-import { caretAt, markAt } from './hit-test.ts';
+import type { CreateExplainer, Explainer, ExplainerDeps } from './explainer.ts';
+import { caretAt, isReaderPointer, markAt } from './hit-test.ts';
 import { watchMutations } from './mutations.ts';
 import { createPainter, type Mark } from './painter.ts';
-import type { TooltipData } from './protocol.ts';
 import { createScanner, type Found, type Seed } from './scanner.ts';
 import { TOOLTIP_TAG } from './tooltip-slot.ts';
 
-export interface HighlighterDeps {
-  readonly win: Window;
+/** `describe` and `openReference` are handed on to the explainer. */
+export interface HighlighterDeps extends Pick<ExplainerDeps, 'win' | 'describe' | 'openReference'> {
   readonly sensitivity: Sensitivity;
   readonly tooltipDelay: () => number;
-  readonly describe: (codes: number[]) => Promise<TooltipData>;
-  readonly openReference: (code: number) => void;
   /** The explainer's factory, asked for once it is needed (the background injects it). */
   readonly loadExplainer: () => Promise<CreateExplainer>;
 }
@@ -84,7 +81,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   let stopped = false;
 
   // The explainer is loaded once: on failure (the background was updating, say), the next code
-  // pointed at asks again.
+  // pointed at asks again. Once it is there, its hover takes over from the pointer listener below.
   let explainer: Explainer | undefined;
   let loading: Promise<Explainer | undefined> | undefined;
   const explain = (): Promise<Explainer | undefined> =>
@@ -98,6 +95,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
           describe: deps.describe,
           openReference: deps.openReference,
         });
+        win.removeEventListener('pointermove', onPointer, pointerOptions);
         return explainer;
       },
       () => (loading = undefined),
@@ -126,7 +124,7 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   win.addEventListener('resize', onResize, { passive: true });
 
   // Until the explainer is there, a pointer listener looks for a code under the pointer, once a
-  // frame (the explainer's hover takes over from it).
+  // frame.
   let frame = 0;
   let x = 0;
   let y = 0;
@@ -138,18 +136,13 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     lastHit = hit;
     if (!hit) return;
     const since = performance.now();
-    void explain().then((e) => {
-      if (!e) return;
-      win.removeEventListener('pointermove', onPointer, pointerOptions);
-      e.point(x, y, since);
-    });
+    void explain().then((e) => e?.point(x, y, since));
   };
   const onPointer = (e: PointerEvent): void => {
-    // Events a page makes up (untrusted, often without coordinates) never drive our UI.
-    if (!e.isTrusted || !Number.isFinite(e.clientX) || !Number.isFinite(e.clientY)) return;
+    if (!isReaderPointer(e)) return;
     x = e.clientX;
     y = e.clientY;
-    if (frame === 0 && !explainer) frame = win.requestAnimationFrame(findCode);
+    if (frame === 0) frame = win.requestAnimationFrame(findCode);
   };
   const pointerOptions = { passive: true, capture: true } as const;
   win.addEventListener('pointermove', onPointer, pointerOptions);

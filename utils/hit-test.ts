@@ -7,6 +7,13 @@ interface CaretDocument {
   createRange(): Range;
 }
 
+/**
+ * A pointer the reader moved. Events a page makes up (untrusted, often without coordinates)
+ * never drive our UI.
+ */
+export const isReaderPointer = (e: PointerEvent): boolean =>
+  e.isTrusted && Number.isFinite(e.clientX) && Number.isFinite(e.clientY);
+
 /** The text position under a point. Chrome before 128 has only caretRangeFromPoint. */
 export function caretAt(
   doc: CaretDocument,

@@ -3,7 +3,7 @@
  * rests on a code for the user's delay, the tooltip shows beside it. Hidden on scroll, when
  * the pointer leaves, and on Esc.
  */
-import { markAt, markRects } from './hit-test.ts';
+import { isReaderPointer, markAt, markRects } from './hit-test.ts';
 import type { Mark, Painter } from './painter.ts';
 import type { Tooltip, TooltipContent } from './tooltip.ts';
 
@@ -84,8 +84,7 @@ export function createHover({
   };
 
   const onMove = (e: PointerEvent) => {
-    // Events a page makes up (untrusted, often without coordinates) never drive our UI.
-    if (!e.isTrusted || !Number.isFinite(e.clientX) || !Number.isFinite(e.clientY)) return;
+    if (!isReaderPointer(e)) return;
     overTooltip = e.composedPath().includes(tooltip.host);
     if (overTooltip) {
       clearTimeout(hideTimer);
