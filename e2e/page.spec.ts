@@ -93,10 +93,16 @@ afterAll(async () => {
   await other.close();
 });
 
-const open = async (path: string, expected = 1): Promise<Page> => {
+/** A fresh tab of 1000 × 700 at a fixture page. */
+const visit = async (path: string): Promise<Page> => {
   const page = await chromium.context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto(server.url(path));
+  return page;
+};
+/** `visit`, then wait until `expected` codes are highlighted. */
+const open = async (path: string, expected = 1): Promise<Page> => {
+  const page = await visit(path);
   await waitForHighlights(page, expected);
   return page;
 };
@@ -392,9 +398,7 @@ describe('dynamic and difficult pages', () => {
   });
 
   it('on a very large page (20 000 paragraphs) paints what is in reach, wherever the reader jumps', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.url('/large.html'));
+    const page = await visit('/large.html');
     await expect
       .poll(() => highlightsOnScreen(page))
       .toContainEqual({
@@ -436,17 +440,13 @@ describe('dynamic and difficult pages', () => {
   });
 
   it('a fixed sidebar far from the article in document order is read too', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.url('/sidebar.html'));
+    const page = await visit('/sidebar.html');
     await expect.poll(() => texts(page)).toContain('side:503');
     await page.close();
   });
 
   it('a page opened at an anchor far down is painted there', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.url('/large.html#r15007'));
+    const page = await visit('/large.html#r15007');
     await expect
       .poll(async () => (await highlightsOnScreen(page)).map((h) => h.line))
       .toContainEqual(expect.stringMatching(/^Request 15007 failed/));
@@ -454,9 +454,7 @@ describe('dynamic and difficult pages', () => {
   });
 
   it('a log in one huge text node, and a log in a scrolling box, are painted where they are read', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.url('/huge-log.html'));
+    const page = await visit('/huge-log.html');
     await expect
       .poll(() => highlightsOnScreen(page))
       .toContainEqual({

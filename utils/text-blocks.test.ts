@@ -109,24 +109,14 @@ describe('createRunWalker: blocks and segments', () => {
   it('resumes where it stopped: one block per call', () => {
     document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
     const walker = createRunWalker(document.body);
-    expect(
+    const nextTexts = () =>
       walker
         .next()
         ?.segments()
-        .map((s) => s.text),
-    ).toEqual(['one']);
-    expect(
-      walker
-        .next()
-        ?.segments()
-        .map((s) => s.text),
-    ).toEqual(['two']);
-    expect(
-      walker
-        .next()
-        ?.segments()
-        .map((s) => s.text),
-    ).toEqual(['three']);
+        .map((s) => s.text);
+    expect(nextTexts()).toEqual(['one']);
+    expect(nextTexts()).toEqual(['two']);
+    expect(nextTexts()).toEqual(['three']);
     expect(walker.next()).toBeUndefined();
     expect(walker.next()).toBeUndefined();
   });
