@@ -2,16 +2,15 @@
 import type { PageRun } from './measure.ts';
 import type { BundleFigures, SearchFigures } from './node-figures.ts';
 import type { PageName } from './pages.ts';
-import type { PopupTimes } from './popup.ts';
-import type { TooltipTimes } from './tooltip.ts';
+import type { SleepTimes } from './worker.ts';
 import { kb, mb, ms, ratio, spread, summarize, type Summary } from './stats.ts';
 
 export interface Results {
   readonly chromium: string;
   readonly runs: number;
   readonly pages: readonly { readonly name: PageName; readonly runs: readonly PageRun[] }[];
-  readonly popup: PopupTimes;
-  readonly tooltip: TooltipTimes;
+  readonly popup: SleepTimes;
+  readonly tooltip: SleepTimes;
   readonly search: SearchFigures;
   readonly bundle: BundleFigures;
 }
@@ -280,12 +279,13 @@ function checks(pages: readonly PageFigures[], r: Results): Check[] {
   ];
 }
 
+/** A figure measured with the worker asleep, then awake, and the runs that failed. */
+const sleepLine = (label: string, t: SleepTimes): string =>
+  `${label}: worker asleep ${spread(summarize(t.asleep))} ms · worker awake ${spread(summarize(t.awake))} ms` +
+  (t.errors.length > 0 ? ` · ⚠ ${t.errors.length} run(s) failed: ${t.errors[0]}` : '');
+
 export function formatReport(r: Results): string {
   const pages = r.pages.map((p) => figures(p.name, p.runs));
-  const popup = summarize(r.popup.asleep);
-  const popupAwake = summarize(r.popup.awake);
-  const tipAsleep = summarize(r.tooltip.asleep);
-  const tipAwake = summarize(r.tooltip.awake);
   const b = r.bundle;
   const results = checks(pages, r);
   const out = [
@@ -293,14 +293,8 @@ export function formatReport(r: Results): string {
     '',
     ...table(pages),
     '',
-    `popup first result: worker asleep ${spread(popup)} ms · worker awake ${spread(popupAwake)} ms` +
-      (r.popup.errors.length > 0
-        ? ` · ⚠ ${r.popup.errors.length} run(s) failed: ${r.popup.errors[0]}`
-        : ''),
-    `first tooltip of a page, delay 0: worker asleep ${spread(tipAsleep)} ms · worker awake ${spread(tipAwake)} ms` +
-      (r.tooltip.errors.length > 0
-        ? ` · ⚠ ${r.tooltip.errors.length} run(s) failed: ${r.tooltip.errors[0]}`
-        : ''),
+    sleepLine('popup first result', r.popup),
+    sleepLine('first tooltip of a page, delay 0', r.tooltip),
     `search: index build + first word query ${spread(r.search.build)} ms · query p50 ${ms(r.search.p50)} ms · p95 ${ms(r.search.p95)} ms · max ${ms(r.search.max)} ms (${r.search.queries} queries × ${r.search.samples / r.search.queries})`,
     `bundle: content script ${kb(b.content.bytes)} (gzip ${kb(b.content.gzip)}) + css ${kb(b.contentCss.bytes)} · tooltip, injected on first hover, ${kb(b.tooltip.bytes)} (gzip ${kb(b.tooltip.gzip)}) · background ${kb(b.background.bytes)} (gzip ${kb(b.background.gzip)}) · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`,
     '',
@@ -327,7 +321,7 @@ export function formatReport(r: Results): string {
       `first-viewport max ${ms(worst((p) => p.firstViewport.median))} ms`,
       `longest stretch of our script ${ms(worst((p) => p.script.max))} ms`,
       `content ${kb(b.content.bytes)}`,
-      `popup ${ms(popup.median)} ms`,
+      `popup ${ms(summarize(r.popup.asleep).median)} ms`,
       `query p95 ${ms(r.search.p95)} ms`,
       missed.length === 0 ? 'all targets met' : `targets missed: ${missed.join(', ')}`,
     ].join(' · '),

@@ -5,20 +5,14 @@
  * (`utils/explainer.ts`, see docs/performance.md) and its text's round trip to the worker.
  * Each opening is a fresh tab, so the tooltip is never loaded already.
  */
-import type { ChromiumSession } from '../e2e/harness/chromium.ts';
+import { changeSettings, type ChromiumSession } from '../e2e/harness/chromium.ts';
 import { textCenter } from '../e2e/harness/highlights.ts';
-import { workerSleeper } from './popup.ts';
+import { asleepThenAwake, type SleepTimes } from './worker.ts';
 
 /** The page hovered: one code, in a heading. */
 export const HOVER_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>' +
   '<body><h1>404 Not Found</h1><p>The page you asked for is not here.</p></body></html>';
-
-export interface TooltipTimes {
-  readonly asleep: number[];
-  readonly awake: number[];
-  readonly errors: string[];
-}
 
 declare global {
   interface Window {
@@ -62,34 +56,18 @@ async function firstTooltip(session: ChromiumSession, url: string, asleep: () =>
 const liveWorker = (session: ChromiumSession) =>
   session.context.serviceWorkers().at(-1) ?? session.worker;
 
-const setDelay = (session: ChromiumSession, delay: number | undefined) =>
-  liveWorker(session).evaluate(async (value) => {
-    const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, tooltipDelay: value } });
-  }, delay);
+const setDelay = (session: ChromiumSession, tooltipDelay: number | undefined) =>
+  changeSettings(liveWorker(session), { tooltipDelay });
 
 export async function tooltipTimes(
   session: ChromiumSession,
   url: string,
   runs: number,
-): Promise<TooltipTimes> {
-  const sleeper = await workerSleeper(session);
-  const asleep: number[] = [];
-  const awake: number[] = [];
-  const errors: string[] = [];
+): Promise<SleepTimes> {
+  await setDelay(session, 0);
   try {
-    await setDelay(session, 0);
-    for (let i = 0; i < runs; i++) {
-      try {
-        asleep.push(await firstTooltip(session, url, () => sleeper.sleep()));
-        awake.push(await firstTooltip(session, url, async () => undefined));
-      } catch (error) {
-        errors.push(error instanceof Error ? error.message : String(error));
-      }
-    }
+    return await asleepThenAwake(session, runs, (sleep) => firstTooltip(session, url, sleep));
   } finally {
     await setDelay(session, undefined).catch(() => undefined);
-    await sleeper.close();
   }
-  return { asleep, awake, errors };
 }

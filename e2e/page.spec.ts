@@ -5,7 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium, type ChromiumSession } from './harness/chromium.ts';
+import {
+  changeSettings,
+  collectErrors,
+  launchChromium,
+  type ChromiumSession,
+} from './harness/chromium.ts';
 import {
   highlightsOnScreen,
   readHighlights,
@@ -141,14 +146,8 @@ const tooltipText = (page: Page) =>
     return visible ? (host.shadowRoot?.textContent ?? '') : '';
   });
 
-/** Changes stored settings, as the options page does (`undefined` brings back the default). */
-const setSettings = (change: Record<string, unknown>) =>
-  chromium.worker.evaluate(async (fields) => {
-    const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, ...fields } });
-  }, change);
-const setLanguage = (language: 'ko' | undefined) => setSettings({ language });
-const setHighlight = (highlight: boolean) => setSettings({ highlight });
+const setLanguage = (language: 'ko' | undefined) => changeSettings(chromium.worker, { language });
+const setHighlight = (highlight: boolean) => changeSettings(chromium.worker, { highlight });
 
 describe('what is highlighted', () => {
   it('marks codes in HTTP context and nothing else on a Q&A page', async () => {
@@ -477,20 +476,14 @@ describe('dynamic and difficult pages', () => {
   });
 
   it('in strict mode keeps only unmistakable mentions', async () => {
-    await chromium.worker.evaluate(async () => {
-      const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
-      await chrome.storage.local.set({ settings: { ...stored, sensitivity: 'strict' } });
-    });
+    await changeSettings(chromium.worker, { sensitivity: 'strict' });
     const page = await open('/mixed.html', 4);
     await page.waitForTimeout(300);
     const painted = await texts(page);
     // A status line, a phrase and an access-log field are unmistakable; "a 429" in prose is not.
     expect(painted).toEqual(expect.arrayContaining(['question:429', 'answer:503', 'log:404']));
     expect(painted).not.toContain('answer:429');
-    await chromium.worker.evaluate(async () => {
-      const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
-      await chrome.storage.local.set({ settings: { ...stored, sensitivity: 'balanced' } });
-    });
+    await changeSettings(chromium.worker, { sensitivity: 'balanced' });
     await expect.poll(() => texts(page)).toContain('answer:429');
     await page.close();
   });

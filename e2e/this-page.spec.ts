@@ -9,7 +9,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe.ts';
-import { collectErrors, launchChromium, type ChromiumSession } from './harness/chromium.ts';
+import {
+  changeSettings,
+  collectErrors,
+  launchChromium,
+  type ChromiumSession,
+} from './harness/chromium.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
 const html = (title: string, body = '') =>
@@ -72,10 +77,7 @@ const badgeOf = (chromium: ChromiumSession, tabId: number) =>
 const colourOf = (chromium: ChromiumSession, tabId: number) =>
   chromium.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
 const setBadgeMode = (chromium: ChromiumSession, badge: string) =>
-  chromium.worker.evaluate(async (value) => {
-    const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, badge: value } });
-  }, badge);
+  changeSettings(chromium.worker, { badge });
 
 /** Opens the popup about a tab, as a page (`popup.html?tab=ID`). */
 async function popupFor(chromium: ChromiumSession, tabId: number): Promise<Page> {

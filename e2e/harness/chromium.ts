@@ -85,3 +85,13 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/**
+ * Changes stored settings from the worker, as the options page does (`undefined` brings a
+ * field's default back).
+ */
+export const changeSettings = (worker: Worker, change: Record<string, unknown>): Promise<void> =>
+  worker.evaluate(async (fields) => {
+    const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, ...fields } });
+  }, change);
