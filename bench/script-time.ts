@@ -1,9 +1,10 @@
 /**
- * How long the content script itself ran without a break, from a V8 CPU profile of the tab:
- * the longest stretch of consecutive samples whose stack holds a frame of the extension's
- * content script (native calls it makes, such as hit tests, included). The `longtask` API
- * cannot say whose a task is, and a content script's work often runs inside the page's own
- * long tasks (the parser's, the first frame's); this says how long ours held the thread.
+ * How long the content script itself ran, from a V8 CPU profile of the tab: the samples whose
+ * stack holds a frame of the extension's content script (native calls it makes, such as hit
+ * tests, included). The longest stretch of consecutive such samples says how long ours held
+ * the thread without a break: the `longtask` API cannot say whose a task is, and a content
+ * script's work often runs inside the page's own long tasks (the parser's, the first frame's).
+ * Their sum says how much of the thread it took in all.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
@@ -22,9 +23,17 @@ interface Profile {
   readonly timeDeltas: readonly number[];
 }
 
+/** Milliseconds of the content script in a profile. */
+export interface ScriptTime {
+  /** The longest stretch without a break. */
+  readonly longest: number;
+  /** All of its samples. */
+  readonly total: number;
+}
+
 export interface Profiler {
-  /** Stops profiling; the longest stretch of the content script, in milliseconds. */
-  stop(): Promise<number>;
+  /** Stops profiling. */
+  stop(): Promise<ScriptTime>;
 }
 
 export async function startProfiler(context: BrowserContext, page: Page): Promise<Profiler> {
@@ -36,13 +45,13 @@ export async function startProfiler(context: BrowserContext, page: Page): Promis
     async stop() {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       await cdp.detach();
-      return longestStretch(profile, (url) => url.includes('/content-scripts/'));
+      return scriptTime(profile, (url) => url.includes('/content-scripts/'));
     },
   };
 }
 
-/** The longest run of consecutive samples whose stack has a frame from a matching script. */
-export function longestStretch(profile: Profile, isOurs: (url: string) => boolean): number {
+/** The samples whose stack has a frame from a matching script: their longest run, and their sum. */
+function scriptTime(profile: Profile, isOurs: (url: string) => boolean): ScriptTime {
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
     for (const child of node.children ?? []) parent.set(child, node.id);
@@ -58,12 +67,14 @@ export function longestStretch(profile: Profile, isOurs: (url: string) => boolea
     return verdict;
   };
   let longest = 0;
+  let total = 0;
   let runStart: number | undefined;
   let t = profile.startTime;
   let last = t;
   for (const [i, id] of profile.samples.entries()) {
     t += profile.timeDeltas[i] ?? 0;
     if (inOurs(id)) {
+      total += INTERVAL_US;
       runStart ??= t;
       last = t;
       longest = Math.max(longest, last - runStart + INTERVAL_US);
@@ -71,5 +82,5 @@ export function longestStretch(profile: Profile, isOurs: (url: string) => boolea
       runStart = undefined;
     }
   }
-  return longest / 1000;
+  return { longest: longest / 1000, total: total / 1000 };
 }

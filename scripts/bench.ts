@@ -16,6 +16,7 @@ import { bundleFigures, searchFigures } from '../bench/node-figures.ts';
 import { generatePage, PAGE_NAMES, type PageName } from '../bench/pages.ts';
 import { popupTimes } from '../bench/popup.ts';
 import { formatReport } from '../bench/report.ts';
+import { PLAIN_PAGE, startupTimes } from '../bench/startup.ts';
 import { HOVER_PAGE, tooltipTimes } from '../bench/tooltip.ts';
 
 const { values } = parseArgs({
@@ -56,12 +57,17 @@ const markJs = readFileSync(
   new URL('../node_modules/mark.js/dist/mark.min.js', import.meta.url),
   'utf8',
 );
-const browsers = await openBrowsers(new Map([...pages, ['hover', HOVER_PAGE]]), build.dir);
+const browsers = await openBrowsers(
+  new Map([...pages, ['hover', HOVER_PAGE], ['plain', PLAIN_PAGE]]),
+  build.dir,
+);
 try {
   log('popup…');
   const popup = await popupTimes(browsers.ours, runs);
   log('first tooltip…');
   const tooltip = await tooltipTimes(browsers.ours, browsers.pageUrl('hover'), runs);
+  log('start-up on a page without codes…');
+  const startup = await startupTimes(browsers.ours, browsers.pageUrl('plain'), runs);
   const results = new Map<PageName, PageRun[]>(names.map((n) => [n, []]));
   // Interleaved: run i of every page before run i + 1 of any, so drift hits all alike.
   for (let i = 1; i <= runs; i++) {
@@ -77,6 +83,7 @@ try {
       pages: names.map((name) => ({ name, runs: results.get(name) ?? [] })),
       popup,
       tooltip,
+      startup,
       search,
       bundle,
     })}\n`,
