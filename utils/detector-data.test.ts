@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { STATUS_CODES } from '../data/index.ts';
-import { isKnownCode, PHRASES } from './detector-phrase-table.ts';
+import { isKnownCode, phraseTable } from './detector-phrase-table.ts';
+
+const PHRASES = phraseTable().byCode;
 
 it('the detector knows exactly the codes the dataset explains', () => {
   const dataset = STATUS_CODES.map((c) => c.code);

@@ -109,21 +109,38 @@ const TABLE =
   '598 network read timeout error|' +
   '599 network connect timeout error';
 
-export const PHRASES: Record<number, string[]> = {};
+interface PhraseTable {
+  /** Folded phrases by code. */
+  readonly byCode: Readonly<Record<number, readonly string[]>>;
+  /** The phrases marked `~`. */
+  readonly everyday: ReadonlySet<string>;
+}
+
+let parsed: PhraseTable | undefined;
+
+/**
+ * The table, parsed on first use: a page with no number that could be a status (most pages)
+ * never pays for it (docs/performance.md, "start-up").
+ */
+export function phraseTable(): PhraseTable {
+  if (parsed) return parsed;
+  const byCode: Record<number, string[]> = {};
+  const everyday = new Set<string>();
+  let code = 0;
+  for (let phrase of TABLE.split('|')) {
+    if (isDigit(phrase.charCodeAt(0))) {
+      code = Number(phrase.slice(0, 3));
+      phrase = phrase.slice(4);
+    }
+    if (phrase.startsWith('~')) everyday.add((phrase = phrase.slice(1)));
+    (byCode[code] ??= []).push(phrase);
+  }
+  return (parsed = { byCode, everyday });
+}
 
 /**
  * The numbers we know and can explain: exactly the dataset's codes (a test keeps the two
  * lists equal). The content script reads only these, so it never highlights a number it
  * could not explain, and reads far fewer candidates on pages full of numbers.
  */
-export const isKnownCode = (code: number): boolean => PHRASES[code] !== undefined;
-export const EVERYDAY = new Set<string>();
-let code = 0;
-for (let phrase of TABLE.split('|')) {
-  if (isDigit(phrase.charCodeAt(0))) {
-    code = Number(phrase.slice(0, 3));
-    phrase = phrase.slice(4);
-  }
-  if (phrase.startsWith('~')) EVERYDAY.add((phrase = phrase.slice(1)));
-  (PHRASES[code] ??= []).push(phrase);
-}
+export const isKnownCode = (code: number): boolean => phraseTable().byCode[code] !== undefined;

@@ -4,7 +4,7 @@
  * (`NOT_FOUND`, `Multi-Status`) without allocating, and skips the gap between a code and its
  * phrase, HTML table cells included (`<td>200</td><td>OK</td>`).
  */
-import { EVERYDAY, PHRASES } from './detector-phrase-table.ts';
+import { phraseTable } from './detector-phrase-table.ts';
 import { isAsciiLetter, isHangul, walk } from './detector-text.ts';
 
 /** Folds one character code: ASCII upper to lower, `-` `_` and their Unicode kin to space, `’` to `'`. */
@@ -57,11 +57,12 @@ function skipGap(text: string, pos: number): number {
 export function phraseAfter(text: string, end: number, code: number): number {
   const start = skipGap(text, end);
   const first = text.charCodeAt(start);
+  const { byCode, everyday } = phraseTable();
   let found = 0;
-  for (const phrase of PHRASES[code] ?? []) {
+  for (const phrase of byCode[code] ?? []) {
     const korean = isHangul(phrase.charCodeAt(0));
     if (!(korean ? text.startsWith(phrase, start) : readsAt(text, start, phrase))) continue;
-    if (!EVERYDAY.has(phrase)) return 2;
+    if (!everyday.has(phrase)) return 2;
     found = first >= 65 && first <= 90 ? 2 : 1;
   }
   return found;
@@ -74,9 +75,10 @@ export function phraseAfter(text: string, end: number, code: number): number {
 export function phraseBefore(text: string, start: number, code: number): boolean {
   const q = walk(text, start, /[ \t(:|-]/, 4, -1);
   if (q === start || !isAsciiLetter(text.charCodeAt(q - 1))) return false;
-  return (PHRASES[code] ?? []).some(
+  const { byCode, everyday } = phraseTable();
+  return (byCode[code] ?? []).some(
     (phrase) =>
-      !EVERYDAY.has(phrase) &&
+      !everyday.has(phrase) &&
       phrase !== 'ok' &&
       readsAt(text, q - phrase.length, phrase) &&
       !isAsciiLetter(text.charCodeAt(q - phrase.length - 1)),

@@ -9,7 +9,20 @@ const list = (words: string): string[] =>
     const [stem = '', ...endings] = word.split('/');
     return [stem, ...endings.map((ending) => stem + ending)];
   });
-export const set = (words: string): ReadonlySet<string> => new Set(list(words));
+
+/** A word list asked only whether it has a word. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * A set of `words`, built on first use: a page with no number that could be a status (most
+ * pages) never pays for it (docs/performance.md, "start-up").
+ */
+export const set = (words: string): WordSet => {
+  let built: ReadonlySet<string> | undefined;
+  return { has: (word) => (built ??= new Set(list(words))).has(word) };
+};
 
 /** Names that hold a status: `status`, `res.statusCode`, `status_code`, `getStatus()`, `http_code`. */
 const STATUS_NAME =
@@ -123,16 +136,19 @@ export const FUNCTION_WORDS = set(
     'even ever already later earlier anyway though either today yesterday all both',
 );
 
-/** Korean words after the number that say HTTP: `404 에러`, `500 오류`, `404 응답`, `404 발생`. */
-export const KO_FOLLOWERS = list(
+/**
+ * Korean words after the number that say HTTP: `404 에러`, `500 오류`, `404 응답`, `404 발생`.
+ * Read as prefixes, so no `/` endings here, and a plain split is enough.
+ */
+export const KO_FOLLOWERS = (
   '에러 오류 응답 상태 코드 리다이렉트 리디렉션 발생 뜨 뜬 뜸 뜹 떠 떴 반환 리턴 돌려 받 던지 던져 ' +
-    '내려 뱉',
-);
+  '내려 뱉'
+).split(' ');
 /** Korean counters and measures: `500원`, `200명`, `100개`, `300 이상`. */
-export const KO_COUNTERS = list(
+export const KO_COUNTERS = (
   '원 명 개 년 월 일 시 분 초 회 건 장 권 대 살 세 점 위 층 호 편 곳 달러 만 억 천 배 킬로 그램 ' +
-    '칼로리 미터 바이트 줄 번 퍼센트 이상 이하 미만 초과 여 가량 정도 도',
-);
+  '칼로리 미터 바이트 줄 번 퍼센트 이상 이하 미만 초과 여 가량 정도 도'
+).split(' ');
 /** Particles that make the bare number a noun: `404가`, `404를`, `404입니다`. */
 export const KO_PARTICLES = set(
   '가 이 는 은 를 을 로 으로 에 에서 의 와 과 만 까지 부터 라는 란 이란 라고 이라고 나 이나 랑 이랑 처럼 ' +
