@@ -97,12 +97,20 @@ export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev
   // `returned a 503`, "returns `404`": a quote or backtick may open the code.
   if (!/^[ \t\u00a0]{1,3}["'`*]?$/.test(sep)) return;
   if (article) ev.weak += 1;
-  const verb = W.DETERMINERS.has(word) ? wordAcross(t1, SPACES) : word;
+  // The verb, past an article or `with` (`returned a 503`, `responds with 404`), and past `with
+  // a` and a `back` or `out` before it (`fails with a 500`, `comes back with a 401`).
+  const across = (k: number): string => (k === 0 ? word : wordAcross(ws[k], SPACES));
+  let at = W.DETERMINERS.has(word) ? 1 : 0;
+  if (article && across(1) === 'with') at = 2;
+  const withed = at === 2 || word === 'with';
+  if (withed && /^(?:back|out)$/.test(across(at))) at++;
+  const verb = across(at);
   // `returned a 429 once traffic resumed`: a server verb and an article make the number a noun
-  // (a status), whatever word follows; a count would not take `a` (`returned 200 rows`).
-  if (W.SERVER_VERBS.has(verb)) {
+  // (a status), whatever word follows; a count would not take `a` (`returned 200 rows`). Not
+  // after `with`: "answered with a 300 word essay".
+  if (W.SERVER_VERBS.has(verb) || (withed && W.WITH_VERBS.has(verb))) {
     ev.weak += 2;
-    if (article) ev.medium = true;
+    if (article && !withed) ev.medium = true;
   } else if (W.CLIENT_VERBS.has(verb)) ev.weak += 1;
 }
 

@@ -63,6 +63,10 @@ export const SERVER_VERBS = set(
   'returns returned returning respond/s/ed/ing throw/s/n/ing threw serve/s/d serving ' +
     'fail/s/ed/ing raise/s/d answer/s/ed',
 );
+/** More verbs a server does, only before `with`: `comes back with a 401`, `errors out with a 503`. */
+export const WITH_VERBS = set(
+  'come/s came coming error/s/ed/ing die/s/d dying reply replies replied',
+);
 /**
  * Verbs a client does (`got a 429`, `getting 502s`, `receive a 502`): weaker, because people also
  * get, hit and receive quantities ("hit 500 followers").
@@ -130,7 +134,8 @@ export const UNITS = set(
 export const FUNCTION_WORDS = set(
   'is was are were be been will would should could can may might must mean/s/t indicate/s ' +
     'and or but if when then that which who for from to on in at by with instead because so as ' +
-    'after before while until unless here there now again back too also only just not no ' +
+    'after before while until unless since during whenever here there now again back too also ' +
+    'only just not no ' +
     'page/s happen/s/ed occur/s occurred appear/s/ed show/s/ed/n come/s came ' +
     'keep/s kept persist/s/ed usually typically generally often always never still ' +
     'even ever already later earlier anyway though either today yesterday all both',

@@ -103,6 +103,11 @@ describe('detect: English mentions (balanced)', () => {
     ['We are seeing «429» errors.'],
     ['the upstream returned a «503»'],
     ['then it returned a «429» once traffic resumed'],
+    // a server verb before `with a`, `back with a`, `out with a`
+    ['The API responds with a «404» when the id is unknown.'],
+    ['The request fails with a «500» whenever the cache is cold.'],
+    ['Every call comes back with a «401» since yesterday.'],
+    ['It errors out with a «503» during deploys.'],
     ['I got a «429» from the API'],
     ['There was a «502».'],
     ['it responds with «401» when the token expired'],
@@ -224,6 +229,9 @@ describe('detect: not status codes', () => {
     ['Fahrenheit 451 is a novel; Apollo 13; 300 Spartans'],
     ['The temperature hit 104. He got 300 yards and received 250 applications.'],
     ['errors/404.html and error_404 and HTTP404 and 404.html'],
+    // after `with a`, a word that is not a status's makes it a quantity
+    ['She answered with a 300 word essay.'],
+    ['We ended the year with a 200 percent increase and came back with a 300 seat hall.'],
   ])('%s', (text) => {
     expect(detect(text).filter((m) => m.kind === 'code')).toEqual([]);
   });
