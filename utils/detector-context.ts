@@ -50,7 +50,7 @@ export function createContext(text: string) {
     /** A request method and a space in the preceding ~300 characters. */
     nearMethod: near(text, new RegExp(`\\b(?:${METHODS}) `, 'g'), 320, 0),
     /** OpenAPI / Swagger: numeric keys under `responses:` are status codes. */
-    underResponses: near(text, /\bresponses\b/g, 3000, 0),
+    underResponses: near(text, /\bresponses\b/gi, 3000, 0),
     /** A class token of `digit` (`5xx` for 502) within the sentence around `pos`. */
     nearClass: (pos: number, digit: number): boolean => classes[digit - 1]?.(pos) ?? false,
   };

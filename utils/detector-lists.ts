@@ -58,11 +58,41 @@ function rowKey(text: string, j: Judged): string | null {
   return `${prefix.replace(/[ \t]+/g, ' ')}\u0000${kind}`;
 }
 
+/** A header cell that names a status column: `Status`, `HTTP code`, `Response code`, `상태 코드`. */
+const STATUS_HEADER =
+  /^[ \t|*#>-]*(?:(?:http[ \t]*)?(?:status|response)(?:[ \t]+code)?|http[ \t]+code|(?:http[ \t]*)?(?:상태|응답)[ \t]*코드)[ \t]*(?:[|\t\r]|$)/i;
+/** A bare `Code` header: a status column only in a responses table (Swagger UI's `Code | Description`). */
+const CODE_HEADER = /^[ \t|*#>-]*(?:code|코드)[ \t]*(?:[|\t\r]|$)/i;
+/** A Markdown table's rule under its header: `|---|:---:|`. */
+const RULE = /^[ \t|:+-]*-[ \t|:+-]*\r?$/;
+
+/** The line above the row that starts at `lineStart`, past a Markdown rule: the table's header. */
+function headerAbove(text: string, lineStart: number): string {
+  for (let end = lineStart - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!RULE.test(line)) return line;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** Is the run of rows starting with `first` under a header that names a status column? */
+function underStatusHeader(text: string, first: Judged): boolean {
+  const header = headerAbove(text, first.lineStart);
+  return (
+    STATUS_HEADER.test(header) ||
+    (CODE_HEADER.test(header) &&
+      /\bresponses\b/i.test(text.slice(Math.max(0, first.start - 3000), first.start)))
+  );
+}
+
 /**
  * Rows of a status table or list (`| 400 | Invalid parameters |`, `<td>401</td>`, `- 404: …`)
  * share a shape. When a run of rows of one shape (each within 600 characters of the last) has a
- * member with a reason phrase, the rest of the run are statuses too, even where the table's own
- * wording is not a registered phrase.
+ * member with a reason phrase, or starts under a header naming a status column (`| Status |
+ * Meaning |`), the rest of the run are statuses too, even where the table's own wording is not
+ * a registered phrase.
  */
 export function propagateColumns(text: string, judged: readonly Judged[]): void {
   const rows = judged.flatMap((j) => {
@@ -73,7 +103,12 @@ export function propagateColumns(text: string, judged: readonly Judged[]): void 
     rows,
     (a, b) => a.key === b.key && b.j.start - a.j.start < 600,
     (run) => {
-      if (run.some((r) => r.j.accepted && r.j.ev.phrase) && run.every((r) => eligible(r.j))) {
+      const first = run[0]?.j;
+      if (
+        first &&
+        (run.some((r) => r.j.accepted && r.j.ev.phrase) || underStatusHeader(text, first)) &&
+        run.every((r) => eligible(r.j))
+      ) {
         for (const r of run) r.j.accepted = true;
       }
     },

@@ -94,6 +94,14 @@ describe('detect: English mentions (balanced)', () => {
     ['server {\n  listen 80;\n  return «444»;\n}'],
     ['return «301» https://$host$request_uri;'],
     ["responses:\n  «200»:\n    description: OK\n  '«404»':\n    description: missing"],
+    ['Responses:\n  «201»:\n    description: Created\n  «409»:\n    description: Taken'],
+    // a table under a header naming its status column, or `Code` in a responses table
+    [
+      '| Status | Meaning |\n|---|---|\n| «200» | The order was found. |\n| «404» | No order with that id. |',
+    ],
+    ['HTTP code\tWhen\n«200»\tThe upload is stored\n«413»\tThe file is over the limit'],
+    ['| 상태 코드 | 설명 |\n| --- | --- |\n| «200» | 조회 성공 |\n| «401» | 토큰 만료 |'],
+    ['Responses\nCode\tDescription\n«200»\tsuccessful operation\n«400»\tInvalid ID supplied'],
     ['"responses": {\n  "«201»": {"description": "Created"}'],
     ['<tr><td>«401»</td>\n<td>Unauthorized</td></tr>'],
     ['| «403» | Forbidden |'],
@@ -229,6 +237,9 @@ describe('detect: not status codes', () => {
     ['Fahrenheit 451 is a novel; Apollo 13; 300 Spartans'],
     ['The temperature hit 104. He got 300 yards and received 250 applications.'],
     ['errors/404.html and error_404 and HTTP404 and 404.html'],
+    // a bare `Code` column outside a responses table; a status column's header not right above
+    ['| Code | Item |\n|---|---|\n| 404 | Blue shirt |\n| 210 | Red scarf |'],
+    ['| Status | Meaning |\n|---|---|\n| draft | Not sent |\n| 250 | pages printed |'],
     // after `with a`, a word that is not a status's makes it a quantity
     ['She answered with a 300 word essay.'],
     ['We ended the year with a 200 percent increase and came back with a 300 seat hall.'],
