@@ -76,7 +76,7 @@ export function directiveBefore(text: string, ws: readonly Token[], lineStart: n
 
 /** Medium and weak evidence: error and redirect words, servers, verbs, articles. */
 export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev: Evidence): void {
-  const [t0, t1] = ws;
+  const [t0] = ws;
   if (!t0) return;
   const { word, sep } = t0;
   const w0 = W.stripParticle(word);
