@@ -182,6 +182,17 @@ describe('what is highlighted', () => {
     await page.close();
   });
 
+  it("reads a table whole: a status column's header vouches for its rows", async () => {
+    // 5 in the status table, 3 in the webhook table, `429` and `5xx` in the prose, 2 in the YAML.
+    const page = await open('/api-doc.html', 12);
+    const painted = await readHighlights(page);
+    const within = (id: string) => painted.filter((p) => p.within === id).map((p) => p.text);
+    // No row has a reason phrase; the header says what the column holds.
+    expect(within('webhook-table')).toEqual(['202', '410', '503']);
+    expect(within('stock-table')).toEqual([]);
+    await page.close();
+  });
+
   it('colours each class with its own highlight', async () => {
     const page = await open('/api-doc.html', 5);
     const painted = await readHighlights(page);

@@ -60,12 +60,18 @@ describe('createRunWalker: blocks and segments', () => {
     ['<p>404</p><p>Not Found</p>', ['404', 'Not Found']],
     ['<div>404<div>Not Found</div></div>', ['404', 'Not Found']],
     ['<ul><li>200 OK</li><li>201 Created</li></ul>', ['200 OK', '201 Created']],
-    // A table row is one line; its cells are separated by a tab.
+    // A table is one text: a row per line, its cells separated by a tab; the markup's line
+    // breaks between rows and cells are not read.
     ['<table><tr><td>404</td><td>Not Found</td></tr></table>', ['404\tNot Found']],
     [
       '<table><tr><th>Code</th><th>Meaning</th></tr><tr><td><b>429</b></td><td>Too Many Requests</td></tr></table>',
-      ['Code\tMeaning', '429\tToo Many Requests'],
+      ['Code\tMeaning\n429\tToo Many Requests'],
     ],
+    [
+      '<table>\n <thead><tr><th>Status</th> <th>Meaning</th></tr></thead>\n <tbody>\n  <tr>\n   <td>200</td>\n   <td>Found</td>\n  </tr>\n  <tr><td>404</td><td>No such order</td></tr>\n </tbody>\n</table>',
+      ['Status\tMeaning\n200\tFound\n404\tNo such order'],
+    ],
+    ['<div>before<table><tr><td>200</td></tr></table>after</div>', ['before', '200', 'after']],
     // A line break separates the lines it breaks.
     ['<p>total 1<br>404 Not Found</p>', ['total 1\n404 Not Found']],
     // Text after a nested block starts a new segment of the outer block.

@@ -16,13 +16,19 @@ const INLINE = new Set(
   [
     'a abbr b bdi bdo cite code data dfn em font i ins del kbd label mark q rp rt ruby s samp small',
     'span strong sub sup time tt u var wbr nobr big strike acronym',
-    // A table row is read as one line, its cells separated by a tab: status tables put the code
-    // in one cell and its phrase in the next.
-    'td th',
+    // A table is read as one text: a row per line, its cells separated by a tab. Status tables
+    // put the code in one cell and its phrase in the next, and name the column in the header.
+    'td th tr thead tbody tfoot',
   ]
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Table parts whose own text nodes are the markup's line breaks between rows and cells (the
+ * parser moves any other text out of a table): not read.
+ */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /** A three-digit run or a class token: text without one cannot hold a status code. */
 const CANDIDATE = /\d{3}|[1-5][xX]{2}/u;
@@ -135,17 +141,24 @@ export function createRunWalker(
   const blockFor: (parent: Element) => Element = oncePerElement((parent) =>
     isInline(parent) && parent.parentElement ? blockFor(parent.parentElement) : parent,
   );
-  const cellFor: (parent: Element) => Element | null = oncePerElement((parent) =>
-    parent.localName === 'td' || parent.localName === 'th'
-      ? parent
-      : isInline(parent) && parent.parentElement
-        ? cellFor(parent.parentElement)
-        : null,
-  );
-  // Text after a <br> starts a new line, text in a new table cell follows a tab: neither may
-  // run into the text before it.
+  /** The nearest ancestor named `name` within the text's block, or null. */
+  const within = (name: string): ((parent: Element) => Element | null) => {
+    const find: (parent: Element) => Element | null = oncePerElement((parent) =>
+      parent.localName === name || (name === 'td' && parent.localName === 'th')
+        ? parent
+        : isInline(parent) && parent.parentElement
+          ? find(parent.parentElement)
+          : null,
+    );
+    return find;
+  };
+  const cellFor = within('td');
+  const rowFor = within('tr');
+  // Text after a <br> or in a new table row starts a new line, text in a new table cell follows
+  // a tab: neither may run into the text before it.
   const separators = new WeakMap<Text, string>();
   let lastCell: Element | null = null;
+  let lastRow: Element | null = null;
   let pending: Text | undefined;
   const start = options.start;
   if (start && start !== root) {
@@ -161,11 +174,13 @@ export function createRunWalker(
       pending = undefined;
       for (; node; node = walker.nextNode() as Text | null) {
         const parent = node.parentElement;
-        if (!parent || isSkippedBelow(parent)) continue;
+        if (!parent || TABLE_PARTS.has(parent.localName) || isSkippedBelow(parent)) continue;
         const b = blockFor(parent);
         const cell = cellFor(parent);
+        const row = rowFor(parent);
         let separator: string | undefined;
-        if (cell !== lastCell && cell !== null) separator = '\t';
+        if (row !== lastRow && row !== null && lastRow !== null) separator = '\n';
+        else if (cell !== lastCell && cell !== null) separator = '\t';
         else if (breakBefore(node, b)) separator = '\n';
         if (separator) separators.set(node, separator);
         // A run ends with its block, or past the cap where a line ends (or anyway at twice
@@ -182,6 +197,7 @@ export function createRunWalker(
           break;
         }
         lastCell = cell;
+        lastRow = row;
         block = b;
         nodes.push(node);
         chars += node.data.length;
