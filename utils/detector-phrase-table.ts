@@ -35,7 +35,7 @@ const TABLE =
   '304 not modified|수정되지 않음|' +
   '305 use proxy|' +
   '306 switch proxy|~unused|' +
-  '307 temporary redirect|임시 리다이렉트|임시 리다이렉션|' +
+  '307 temporary redirect|internal redirect|임시 리다이렉트|임시 리다이렉션|' +
   '308 permanent redirect|영구 리다이렉트|영구 리다이렉션|' +
   '400 bad request|잘못된 요청|' +
   '401 unauthorized|unauthorised|authorization required|인증 필요|권한 없음|인증되지 않음|' +
@@ -46,7 +46,7 @@ const TABLE =
   '405 method not allowed|허용되지 않는 메서드|허용되지 않는 메소드|' +
   '406 not acceptable|' +
   '407 proxy authentication required|' +
-  '408 request timeout|request time out|요청 시간 초과|' +
+  '408 request timeout|request time out|요청 시간 초과|요청 타임아웃|' +
   '409 ~conflict|충돌|' +
   '410 ~gone|사라짐|' +
   '411 length required|' +
@@ -87,7 +87,7 @@ const TABLE =
   '501 not implemented|구현되지 않음|' +
   '502 bad gateway|proxy error|잘못된 게이트웨이|불량 게이트웨이|' +
   '503 service unavailable|service temporarily unavailable|서비스를 사용할 수 없음|서비스 이용 불가|' +
-  '504 gateway timeout|gateway time out|게이트웨이 시간 초과|' +
+  '504 gateway timeout|gateway time out|게이트웨이 시간 초과|게이트웨이 타임아웃|' +
   '505 http version not supported|' +
   '506 variant also negotiates|' +
   '507 insufficient storage|' +

@@ -69,20 +69,26 @@ export function phraseAfter(text: string, end: number, code: number): number {
 }
 
 /**
- * `Not Found (404)`, `Forbidden: 403`, `| Not Found | 404 |`: a phrase right before the number
- * (a Korean one cannot end in the ASCII letter this requires).
+ * `Not Found (404)`, `Forbidden: 403`, `| Not Found | 404 |`, `게이트웨이 시간 초과(504)`: a
+ * phrase right before the number.
  */
 export function phraseBefore(text: string, start: number, code: number): boolean {
   const q = walk(text, start, /[ \t(:|-]/, 4, -1);
-  if (q === start || !isAsciiLetter(text.charCodeAt(q - 1))) return false;
+  const last = text.charCodeAt(q - 1);
+  const korean = isHangul(last);
+  if (q === start || !(korean || isAsciiLetter(last))) return false;
   const { byCode, everyday } = phraseTable();
-  return (byCode[code] ?? []).some(
-    (phrase) =>
-      !everyday.has(phrase) &&
-      phrase !== 'ok' &&
-      readsAt(text, q - phrase.length, phrase) &&
-      !isAsciiLetter(text.charCodeAt(q - phrase.length - 1)),
-  );
+  return (byCode[code] ?? []).some((phrase) => {
+    const from = q - phrase.length;
+    const before = text.charCodeAt(from - 1);
+    // Korean: only names of more than one word; `성공 200건` counts successes.
+    return korean
+      ? phrase.includes(' ') && text.startsWith(phrase, from) && !isHangul(before)
+      : !everyday.has(phrase) &&
+          phrase !== 'ok' &&
+          readsAt(text, from, phrase) &&
+          !isAsciiLetter(before);
+  });
 }
 
 /** `429 Client Error: …`, `503 Server Error` (Python requests): generic wording, by class digit. */

@@ -116,6 +116,7 @@ describe('detect: English mentions (balanced)', () => {
     ['The request fails with a «500» whenever the cache is cold.'],
     ['Every call comes back with a «401» since yesterday.'],
     ['It errors out with a «503» during deploys.'],
+    ['DevTools lists it as «307» Internal Redirect'],
     ['I got a «429» from the API'],
     ['There was a «502».'],
     ['it responds with «401» when the token expired'],
@@ -168,6 +169,9 @@ describe('detect: Korean mentions (balanced)', () => {
     ['서버가 «500»을 반환하면 재시도합니다'],
     ['이 API는 «429»를 돌려줍니다'],
     ['«403» 금지됨 또는 «404» 찾을 수 없음'],
+    // a Korean name before the number
+    ['게이트웨이 타임아웃(«504»)이 자주 납니다'],
+    ['찾을 수 없음 («404»)'],
     ['«404» 오류가 나면 HTTP 상태가 «404»일 때 빈 목록을 보여준다'],
     ['응답 코드가 «200»이 아니면 예외를 던집니다'],
     ['«401» 에러를 받으면 재발급 → 또 «401» → 로그아웃'],
@@ -240,6 +244,8 @@ describe('detect: not status codes', () => {
     // a bare `Code` column outside a responses table; a status column's header not right above
     ['| Code | Item |\n|---|---|\n| 404 | Blue shirt |\n| 210 | Red scarf |'],
     ['| Status | Meaning |\n|---|---|\n| draft | Not sent |\n| 250 | pages printed |'],
+    // a one-word Korean name before a number counts things
+    ['성공 200건, 충돌 409건, 실패 3건'],
     // after `with a`, a word that is not a status's makes it a quantity
     ['She answered with a 300 word essay.'],
     ['We ended the year with a 200 percent increase and came back with a 300 seat hall.'],
