@@ -173,6 +173,20 @@ describe('words', () => {
     ).toEqual([403, 419]);
   });
 
+  it.each([
+    ['maintenance mode', 503],
+    ['서비스 사용 불가', 503],
+  ])('%j holds a word no text has → the text with the rest first (%i)', (input, expected) => {
+    expect(firstCode(input)).toBe(expected);
+  });
+
+  it('a text with only some of the words ranks below one with all of them', () => {
+    const all = index.search('service unavailable').hits[0]?.score ?? 0;
+    const some = index.search('service unavailable xyzzy').hits[0]?.score ?? 0;
+    expect(some).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(some);
+  });
+
   it('a direct match outranks a keyboard-layout guess', () => {
     const direct = index.search('not found').hits[0]?.score ?? 0;
     const converted = index.search('ㅜㅐㅅ ㄹㅐㅕㅜㅇ').hits[0]?.score ?? 0;
@@ -219,9 +233,12 @@ describe('vendor meanings', () => {
 });
 
 describe('nothing to show', () => {
-  it.each(['zzzzqqq', 'qqqqqqqqqqqq', '1404', '404 500'])('%j → no hits', (input) => {
-    expect(index.search(input).hits).toEqual([]);
-  });
+  it.each(['zzzzqqq', 'qqqqqqqqqqqq', '1404', '404 500', 'xyzzy plugh'])(
+    '%j → no hits',
+    (input) => {
+      expect(index.search(input).hits).toEqual([]);
+    },
+  );
 
   it('999 is read as a code, and no code has that number', () => {
     const actual = index.search('999');

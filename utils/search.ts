@@ -199,8 +199,8 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
     const { docs, typos } = ready();
     const scores = new Map<Doc, number>();
     let top = 0;
-    const consider = (reading: string, factor: number): void => {
-      for (const [doc, score] of scoreQuery(docs, reading)) {
+    const consider = (reading: string, factor: number, scorer = scoreQuery): void => {
+      for (const [doc, score] of scorer(docs, reading)) {
         const value = score * factor * (doc.standard ? 1 : VENDOR_FACTOR);
         if (value > (scores.get(doc) ?? 0)) scores.set(doc, value);
         if (value > top) top = value;
@@ -217,6 +217,10 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
         const corrected = correctTypos(typos, variant);
         if (corrected !== variant) consider(corrected, CONVERTED_FACTOR * CORRECTED_FACTOR);
       }
+    }
+    if (top < MIN_SCORE) {
+      const corrected = correctTypos(typos, query);
+      consider(corrected, corrected === query ? 1 : CORRECTED_FACTOR, scoreSomeWords);
     }
     // With a strong answer, weak look-alikes are not worth showing.
     const floor = top >= STRONG ? Math.max(MIN_SCORE, top * RELATIVE_FLOOR) : MIN_SCORE;
@@ -273,15 +277,18 @@ function layoutVariants(query: string): string[] {
   return [];
 }
 
-function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
-  const scores = new Map<Doc, number>();
-  const tokens: Token[] = query
+const tokensOf = (query: string): Token[] =>
+  query
     .split(' ')
     .filter((t) => t !== '')
     .map((raw) => ({
       raw,
       stem: hasHangul(raw) && raw.length >= 2 ? decompose(raw).slice(0, -1) : undefined,
     }));
+
+function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
+  const scores = new Map<Doc, number>();
+  const tokens = tokensOf(query);
   if (isInitialsQuery(query)) {
     for (const doc of docs) {
       let best = 0;
@@ -297,6 +304,30 @@ function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
       if (s > best) best = s;
     }
     if (best > 0) scores.set(doc, best);
+  }
+  return scores;
+}
+
+/** A text that holds only some of the words is worth at most this share of one holding them all. */
+const SOME_WORDS = 0.6;
+
+/**
+ * The last reading, when no text holds every word of the query (`maintenance mode`, `서비스 사용
+ * 불가`): each word counts where it weighs most in the text (a name, a keyword …), and the
+ * text by the mean over the words. Words of one or two Latin letters (`is`, `to`) do not count.
+ */
+function scoreSomeWords(docs: readonly Doc[], query: string): Map<Doc, number> {
+  const scores = new Map<Doc, number>();
+  const tokens = tokensOf(query).filter((t) => t.raw.length >= (hasHangul(t.raw) ? 2 : 3));
+  if (tokens.length < 2) return scores;
+  for (const doc of docs) {
+    let sum = 0;
+    for (const t of tokens) {
+      let best = 0;
+      for (const f of doc.fields) if (hasWord(f.joined, t)) best = Math.max(best, WEIGHTS[f.kind]);
+      sum += best;
+    }
+    if (sum > 0) scores.set(doc, (sum / tokens.length) * SOME_WORDS);
   }
   return scores;
 }
