@@ -61,7 +61,7 @@ export const REDIRECT_WORDS = set('redirect/s/ion 리디렉션 리다이렉트 �
 /** Verbs a server does to a status: `returned a 503`, `responds with 404`, `throws 500`. */
 export const SERVER_VERBS = set(
   'returns returned returning respond/s/ed/ing throw/s/n/ing threw serve/s/d serving ' +
-    'fail/s/ed/ing raise/s/d answer/s/ed',
+    'fail/s/ed/ing raise/s/d answer/s/ed/ing',
 );
 /** More verbs a server does, only before `with`: `comes back with a 401`, `errors out with a 503`. */
 export const WITH_VERBS = set(

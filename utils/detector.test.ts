@@ -117,6 +117,7 @@ describe('detect: English mentions (balanced)', () => {
     ['Every call comes back with a «401» since yesterday.'],
     ['It errors out with a «503» during deploys.'],
     ['DevTools lists it as «307» Internal Redirect'],
+    ['The ALB log shows the target answering «200» while clients get errors'],
     ['I got a «429» from the API'],
     ['There was a «502».'],
     ['it responds with «401» when the token expired'],
