@@ -127,6 +127,8 @@ function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence)
     else if (W.UNITS.has(w)) ev.unit = true;
     else if (W.SECOND_FOLLOWERS.has(next)) ev.medium = true;
     else if (!W.FUNCTION_WORDS.has(w)) ev.blocked = true;
+    // `see 520 from Cloudflare`, `a 502 from nginx`: a server named right after.
+    else if (w === 'from' && W.SERVERS.has(next)) ev.weak += 1;
   }
 }
 

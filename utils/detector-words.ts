@@ -73,7 +73,7 @@ export const WITH_VERBS = set(
  */
 export const CLIENT_VERBS = set(
   'got get/s getting gave give/s giving hit/s hitting receive/s/d receiving send/s/ing sent ' +
-    'yield/s/ed see/ing saw',
+    'yield/s/ed see/ing saw show/s/ed/n/ing',
 );
 export const DETERMINERS = set('a an the this that your my our their another any with by 하는');
 

@@ -118,6 +118,9 @@ describe('detect: English mentions (balanced)', () => {
     ['It errors out with a «503» during deploys.'],
     ['DevTools lists it as «307» Internal Redirect'],
     ['The ALB log shows the target answering «200» while clients get errors'],
+    ['The health check should return «200» only when the database is reachable.'],
+    ['WordPress shows a «404» for every page after migrating.'],
+    ['If you see «520» from Cloudflare, check your origin logs.'],
     ['I got a «429» from the API'],
     ['There was a «502».'],
     ['it responds with «401» when the token expired'],
@@ -245,6 +248,9 @@ describe('detect: not status codes', () => {
     // a bare `Code` column outside a responses table; a status column's header not right above
     ['| Code | Item |\n|---|---|\n| 404 | Blue shirt |\n| 210 | Red scarf |'],
     ['| Status | Meaning |\n|---|---|\n| draft | Not sent |\n| 250 | pages printed |'],
+    // a bare `return` in prose, `shows a`, `from`: the next word still decides
+    ['He will return 300 books to the library, and the chart shows a 200 point gain.'],
+    ['Trains from Seoul to Busan ran 500 from Monday to Friday.'],
     // a one-word Korean name before a number counts things
     ['성공 200건, 충돌 409건, 실패 3건'],
     // after `with a`, a word that is not a status's makes it a quantity
