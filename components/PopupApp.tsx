@@ -139,7 +139,9 @@ export function PopupApp({ env }: { env: PopupEnv }) {
     );
   }, [effective, filter, response, home, all]);
 
-  useEffect(() => setActive(0), [effective, filter]);
+  // In a layout effect, before the browser takes the next key: an arrow key pressed right after
+  // typing must move from the first result of what was typed, not be undone by a late reset.
+  useLayoutEffect(() => setActive(0), [effective, filter]);
 
   const show = (entry: StatusCode) => {
     setOpen(entry);
