@@ -129,6 +129,8 @@ function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence)
     else if (!W.FUNCTION_WORDS.has(w)) ev.blocked = true;
     // `see 520 from Cloudflare`, `a 502 from nginx`: a server named right after.
     else if (w === 'from' && W.SERVERS.has(next)) ev.weak += 1;
+    // `A 304 means the copy is fresh`: a number being defined is a code more often than a count.
+    else if (/^(?:means|meant|indicates)$/.test(w)) ev.weak += 1;
   }
 }
 

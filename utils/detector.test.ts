@@ -121,6 +121,7 @@ describe('detect: English mentions (balanced)', () => {
     ['The health check should return «200» only when the database is reachable.'],
     ['WordPress shows a «404» for every page after migrating.'],
     ['If you see «520» from Cloudflare, check your origin logs.'],
+    ['A «304» means the cached copy is still fresh.'],
     ['I got a «429» from the API'],
     ['There was a «502».'],
     ['it responds with «401» when the token expired'],
@@ -251,6 +252,7 @@ describe('detect: not status codes', () => {
     // a bare `return` in prose, `shows a`, `from`: the next word still decides
     ['He will return 300 books to the library, and the chart shows a 200 point gain.'],
     ['Trains from Seoul to Busan ran 500 from Monday to Friday.'],
+    ['A score of 300 means a perfect game, and 200 means you bowled well.'],
     // a one-word Korean name before a number counts things
     ['성공 200건, 충돌 409건, 실패 3건'],
     // after `with a`, a word that is not a status's makes it a quantity
