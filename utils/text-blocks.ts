@@ -104,6 +104,19 @@ export interface RunWalkerOptions {
   readonly maxRunChars?: number;
 }
 
+/** What a walk needs to know of a text's parent element. */
+interface Place {
+  /** In something never read (a script, an editable area, our own host), up to the root. */
+  readonly skipped: boolean;
+  /** A table part, whose own text is the markup's line breaks. */
+  readonly bare: boolean;
+  /** The nearest element, itself or up, that is not inline. */
+  readonly block: Element;
+  /** The table cell and row it is in, through inline elements only. */
+  readonly cell: Element | null;
+  readonly row: Element | null;
+}
+
 /** `compute`, remembered per element: a walk asks about the same parents again and again. */
 function oncePerElement<T>(compute: (el: Element) => T): (el: Element) => T {
   const known = new Map<Element, T>();
@@ -133,27 +146,23 @@ export function createRunWalker(
 ): { next(): Run | undefined } {
   const walker = textWalker(root);
   const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
-  const isSkippedBelow: (el: Element) => boolean = oncePerElement(
-    (el) =>
-      isSkipped(el, ownHost) ||
-      (el !== root && el.parentElement !== null && isSkippedBelow(el.parentElement)),
-  );
-  const blockFor: (parent: Element) => Element = oncePerElement((parent) =>
-    isInline(parent) && parent.parentElement ? blockFor(parent.parentElement) : parent,
-  );
-  /** The nearest ancestor named `name` within the text's block, or null. */
-  const within = (name: string): ((parent: Element) => Element | null) => {
-    const find: (parent: Element) => Element | null = oncePerElement((parent) =>
-      parent.localName === name || (name === 'td' && parent.localName === 'th')
-        ? parent
-        : isInline(parent) && parent.parentElement
-          ? find(parent.parentElement)
-          : null,
-    );
-    return find;
-  };
-  const cellFor = within('td');
-  const rowFor = within('tr');
+  /** Where an element's text goes, computed once per element, from its parent's. */
+  const placeOf: (el: Element) => Place = oncePerElement((el) => {
+    const name = el.localName;
+    const inline = INLINE.has(name);
+    const parent = el.parentElement;
+    // Skipping looks up to the root only; the block, cell and row go on past it, through
+    // inline elements.
+    const up = parent && (inline || el !== root) ? placeOf(parent) : undefined;
+    const through = inline && up;
+    return {
+      skipped: isSkipped(el, ownHost) || (el !== root && !!up?.skipped),
+      bare: TABLE_PARTS.has(name),
+      block: through ? up.block : el,
+      cell: name === 'td' || name === 'th' ? el : through ? up.cell : null,
+      row: name === 'tr' ? el : through ? up.row : null,
+    };
+  });
   // Text after a <br> or in a new table row starts a new line, text in a new table cell follows
   // a tab: neither may run into the text before it.
   const separators = new WeakMap<Text, string>();
@@ -174,10 +183,9 @@ export function createRunWalker(
       pending = undefined;
       for (; node; node = walker.nextNode() as Text | null) {
         const parent = node.parentElement;
-        if (!parent || TABLE_PARTS.has(parent.localName) || isSkippedBelow(parent)) continue;
-        const b = blockFor(parent);
-        const cell = cellFor(parent);
-        const row = rowFor(parent);
+        const place = parent && placeOf(parent);
+        if (!place || place.skipped || place.bare) continue;
+        const { block: b, cell, row } = place;
         let separator: string | undefined;
         if (row !== lastRow && row !== null && lastRow !== null) separator = '\n';
         else if (cell !== lastCell && cell !== null) separator = '\t';
