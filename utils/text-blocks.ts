@@ -130,23 +130,8 @@ function oncePerElement<T>(compute: (el: Element) => T): (el: Element) => T {
   };
 }
 
-/**
- * Walks text nodes below `root` in document order, pausable: `next()` returns the next run,
- * or undefined when the walk is done. A walker resumes where it stopped, so a caller can spread
- * the walk over many short tasks, or stop once it has read far enough.
- *
- * Speed matters here (a page can have 300 000 elements): the tree walker visits text nodes
- * only, with no script filter, and each element's verdicts (skipped? which block?) are
- * computed once per walk.
- */
-export function createRunWalker(
-  root: Node,
-  ownHost?: Element | null,
-  options: RunWalkerOptions = {},
-): { next(): Run | undefined } {
-  const walker = textWalker(root);
-  const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
-  /** Where an element's text goes, computed once per element, from its parent's. */
+/** Where each element's text goes, below `root`: computed once per element, from its parent's. */
+function placesBelow(root: Node, ownHost?: Element | null): (el: Element) => Place {
   const placeOf: (el: Element) => Place = oncePerElement((el) => {
     const name = el.localName;
     const inline = INLINE.has(name);
@@ -163,6 +148,33 @@ export function createRunWalker(
       row: name === 'tr' ? el : through ? up.row : null,
     };
   });
+  return placeOf;
+}
+
+/** The place of a text node's parent, when the text is read; otherwise undefined. */
+const readPlace = (placeOf: (el: Element) => Place, node: Text): Place | undefined => {
+  const parent = node.parentElement;
+  const place = parent ? placeOf(parent) : undefined;
+  return place && !place.skipped && !place.bare ? place : undefined;
+};
+
+/**
+ * Walks text nodes below `root` in document order, pausable: `next()` returns the next run,
+ * or undefined when the walk is done. A walker resumes where it stopped, so a caller can spread
+ * the walk over many short tasks, or stop once it has read far enough.
+ *
+ * Speed matters here (a page can have 300 000 elements): the tree walker visits text nodes
+ * only, with no script filter, and each element's verdicts (skipped? which block?) are
+ * computed once per walk.
+ */
+export function createRunWalker(
+  root: Node,
+  ownHost?: Element | null,
+  options: RunWalkerOptions = {},
+): { next(): Run | undefined } {
+  const walker = textWalker(root);
+  const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
+  const placeOf = placesBelow(root, ownHost);
   // Text after a <br> or in a new table row starts a new line, text in a new table cell follows
   // a tab: neither may run into the text before it.
   const separators = new WeakMap<Text, string>();
@@ -182,9 +194,8 @@ export function createRunWalker(
       let node = (pending ?? walker.nextNode()) as Text | null;
       pending = undefined;
       for (; node; node = walker.nextNode() as Text | null) {
-        const parent = node.parentElement;
-        const place = parent && placeOf(parent);
-        if (!place || place.skipped || place.bare) continue;
+        const place = readPlace(placeOf, node);
+        if (!place) continue;
         const { block: b, cell, row } = place;
         let separator: string | undefined;
         if (row !== lastRow && row !== null && lastRow !== null) separator = '\n';
@@ -238,25 +249,26 @@ export function startBefore(
 ): Text {
   const walker = textWalker(root);
   walker.currentNode = node;
+  const placeOf = placesBelow(root, ownHost);
   let at = node;
   let seen = 0;
-  const readable = (n: Text) => !isUnreadable(n, ownHost);
   while (seen < chars) {
     const prev = walker.previousNode() as Text | null;
     if (!prev) return at;
-    if (!readable(prev)) continue;
+    if (!readPlace(placeOf, prev)) continue;
     at = prev;
     seen += prev.data.length;
   }
-  const block = blockOf(at);
+  const block = readPlace(placeOf, at)?.block ?? blockOf(at);
   let run = 0;
   for (
     let prev = walker.previousNode() as Text | null;
     prev;
     prev = walker.previousNode() as Text | null
   ) {
-    if (!readable(prev)) continue;
-    if (blockOf(prev) !== block || run > maxRunChars) break;
+    const place = readPlace(placeOf, prev);
+    if (!place) continue;
+    if (place.block !== block || run > maxRunChars) break;
     at = prev;
     run += prev.data.length;
   }
