@@ -105,13 +105,13 @@ export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev
   const withed = at === 2 || word === 'with';
   if (withed && /^(?:back|out)$/.test(across(at))) at++;
   const verb = across(at);
-  // `returned a 429 once traffic resumed`: a server verb and an article make the number a noun
-  // (a status), whatever word follows; a count would not take `a` (`returned 200 rows`). Not
-  // after `with`: "answered with a 300 word essay".
   // `should return 200 only when`, `to return 404`: the bare verb after a modal or `to`, not
   // ending a statement (`return 100;` is code).
   const bare =
     verb === 'return' && W.FUNCTION_WORDS.has(across(at + 1)) && text.charAt(c.end) !== ';';
+  // `returned a 429 once traffic resumed`: a server verb and an article make the number a noun
+  // (a status), whatever word follows; a count would not take `a` (`returned 200 rows`). Not
+  // after `with`: "answered with a 300 word essay".
   if (W.SERVER_VERBS.has(verb) || bare || (withed && W.WITH_VERBS.has(verb))) {
     ev.weak += 2;
     if (article && !withed) ev.medium = true;
