@@ -289,7 +289,7 @@ const sleepLine = (label: string, t: SleepTimes): string =>
 /** Our script on a page without codes: compile, top level, and all of it during the load. */
 function startupLine(runs: readonly StartupRun[]): string {
   const of = (pick: (run: StartupRun) => number) => spread(summarize(runs.map(pick)));
-  return `content script on a page without codes: compile ${of((s) => s.compile)} ms · first run ${of((s) => s.firstRun)} ms · all of it during the load ${of((s) => s.all)} ms`;
+  return `content script on a page without codes (${runs.length} loads each way): compile ${of((s) => s.compile)} ms · first run ${of((s) => s.firstRun)} ms · all of it during the load ${of((s) => s.all)} ms`;
 }
 
 export function formatReport(r: Results): string {

@@ -67,7 +67,8 @@ try {
   log('first tooltip…');
   const tooltip = await tooltipTimes(browsers.ours, browsers.pageUrl('hover'), runs);
   log('start-up on a page without codes…');
-  const startup = await startupTimes(browsers.ours, browsers.pageUrl('plain'), runs);
+  // Three times the runs: a load takes a second, and a few milliseconds move with every GC.
+  const startup = await startupTimes(browsers.ours, browsers.pageUrl('plain'), 3 * runs);
   const results = new Map<PageName, PageRun[]>(names.map((n) => [n, []]));
   // Interleaved: run i of every page before run i + 1 of any, so drift hits all alike.
   for (let i = 1; i <= runs; i++) {
