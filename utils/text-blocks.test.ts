@@ -59,7 +59,10 @@ describe('createRunWalker: blocks and segments', () => {
     // Block elements split the text.
     ['<p>404</p><p>Not Found</p>', ['404', 'Not Found']],
     ['<div>404<div>Not Found</div></div>', ['404', 'Not Found']],
-    ['<ul><li>200 OK</li><li>201 Created</li></ul>', ['200 OK', '201 Created']],
+    // A list is one text too, an item per line; a list inside an item is a text of its own.
+    ['<ul><li>200 OK</li><li>201 Created</li></ul>', ['200 OK\n201 Created']],
+    ['<ol><li>404</li> <li><b>429</b> slow down</li></ol>', ['404 \n429 slow down']],
+    ['<ul><li>a<ul><li>b</li></ul>c</li></ul>', ['a', 'b', 'c']],
     // A table is one text: a row per line, its cells separated by a tab; the markup's line
     // breaks between rows and cells are not read.
     ['<table><tr><td>404</td><td>Not Found</td></tr></table>', ['404\tNot Found']],

@@ -19,6 +19,8 @@ const INLINE = new Set(
     // A table is read as one text: a row per line, its cells separated by a tab. Status tables
     // put the code in one cell and its phrase in the next, and name the column in the header.
     'td th tr thead tbody tfoot',
+    // A list likewise, an item per line: a list of codes is read as one.
+    'li',
   ]
     .join(' ')
     .split(' '),
@@ -112,7 +114,7 @@ interface Place {
   readonly bare: boolean;
   /** The nearest element, itself or up, that is not inline. */
   readonly block: Element;
-  /** The table cell and row it is in, through inline elements only. */
+  /** The table cell, and the table row or list item, it is in, through inline elements only. */
   readonly cell: Element | null;
   readonly row: Element | null;
 }
@@ -145,7 +147,7 @@ function placesBelow(root: Node, ownHost?: Element | null): (el: Element) => Pla
       bare: TABLE_PARTS.has(name),
       block: through ? up.block : el,
       cell: name === 'td' || name === 'th' ? el : through ? up.cell : null,
-      row: name === 'tr' ? el : through ? up.row : null,
+      row: name === 'tr' || name === 'li' ? el : through ? up.row : null,
     };
   });
   return placeOf;
@@ -175,7 +177,7 @@ export function createRunWalker(
   const walker = textWalker(root);
   const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
   const placeOf = placesBelow(root, ownHost);
-  // Text after a <br> or in a new table row starts a new line, text in a new table cell follows
+  // Text after a <br>, in a new table row or list item starts a new line, text in a new table cell follows
   // a tab: neither may run into the text before it.
   const separators = new WeakMap<Text, string>();
   let lastCell: Element | null = null;
@@ -198,7 +200,7 @@ export function createRunWalker(
         if (!place) continue;
         const { block: b, cell, row } = place;
         let separator: string | undefined;
-        if (row !== lastRow && row !== null && lastRow !== null) separator = '\n';
+        if (row !== lastRow && row !== null) separator = '\n';
         else if (cell !== lastCell && cell !== null) separator = '\t';
         else if (breakBefore(node, b)) separator = '\n';
         if (separator) separators.set(node, separator);
