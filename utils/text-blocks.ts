@@ -177,8 +177,8 @@ export function createRunWalker(
   const walker = textWalker(root);
   const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
   const placeOf = placesBelow(root, ownHost);
-  // Text after a <br>, in a new table row or list item starts a new line, text in a new table cell follows
-  // a tab: neither may run into the text before it.
+  // Text after a <br>, or in a new table row or list item, starts a new line; text in a new
+  // table cell follows a tab: neither may run into the text before it.
   const separators = new WeakMap<Text, string>();
   let lastCell: Element | null = null;
   let lastRow: Element | null = null;
