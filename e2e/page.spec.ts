@@ -183,14 +183,16 @@ describe('what is highlighted', () => {
   });
 
   it('reads a table or a list whole: a header or one reason phrase vouches for the rest', async () => {
-    // 5 in the status table, 3 in the webhook table, 3 in the list, `429` and `5xx` in the
-    // prose, 2 in the YAML.
-    const page = await open('/api-doc.html', 15);
+    // 5 in the status table, 3 in the webhook table, 2 in the endpoint table, 3 in the list,
+    // `429` and `5xx` in the prose, 2 in the YAML.
+    const page = await open('/api-doc.html', 17);
     const painted = await readHighlights(page);
     const within = (id: string) => painted.filter((p) => p.within === id).map((p) => p.text);
     // No row has a reason phrase; the header says what the column holds.
     expect(within('webhook-table')).toEqual(['202', '410', '503']);
     expect(within('stock-table')).toEqual([]);
+    // The status column need not be the first.
+    expect(within('endpoint-table')).toEqual(['201', '204']);
     // A list is read whole too: the reason phrase of its first item vouches for the others.
     expect(within('cancel-list')).toEqual(['400', '404', '409']);
     await page.close();

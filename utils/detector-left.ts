@@ -94,8 +94,9 @@ export function proseBefore(text: string, ws: readonly Token[], c: Candidate, ev
   const article = /^an?$/.test(word);
   // "There was a 502." — an article and the end of the clause: the code is the whole noun.
   if (article && /^[ \t]*(?:[.!?;:)\n]|$)/.test(text.slice(c.end, c.end + 3))) ev.weak += 1;
-  // `returned a 503`, "returns `404`": a quote or backtick may open the code.
-  if (!/^[ \t\u00a0]{1,3}["'`*]?$/.test(sep)) return;
+  // `returned a 503`, "returns `404`", `returns **404**`: a quote, backtick or emphasis may open
+  // the code.
+  if (!/^[ \t\u00a0]{1,3}(?:["'`]|\*{1,2})?$/.test(sep)) return;
   if (article) ev.weak += 1;
   // The verb, past an article or `with` (`returned a 503`, `responds with 404`), and past `with
   // a` and a `back` or `out` before it (`fails with a 500`, `comes back with a 401`).
@@ -144,6 +145,9 @@ export function vetoBefore(
   if (!t0) return;
   const { word: w, sep } = t0;
   const near = /^[ \t:=#.*(]{0,4}$/.test(sep);
+  // Markdown emphasis around the number (`**404**`) is not a product (`x * 404`).
+  const stars = /\*+$/.exec(sep)?.[0];
+  const operator = stars && text.startsWith(stars, start + 3) ? sep.slice(0, -stars.length) : sep;
   // `port 443`, `over 500`, `up to 100`; `proxy_read_timeout 500s` by its last part; `No. 404`,
   // `nr. 301`, but "no 502s" is prose.
   const tail = w.slice(w.lastIndexOf('_') + 1);
@@ -158,7 +162,7 @@ export function vetoBefore(
     W.OTHER_PROTOCOLS.has(w) ||
     W.OTHER_PROTOCOLS.has(t1?.word ?? '') ||
     (near && W.CURRENCY_WORDS.has(w)) ||
-    /[+*×]/.test(sep)
+    /[+*×]/.test(operator)
   ) {
     ev.veto = true;
   }

@@ -58,9 +58,13 @@ function rowKey(text: string, j: Judged): string | null {
   return `${prefix.replace(/[ \t]+/g, ' ')}\u0000${kind}`;
 }
 
-/** A header cell that names a status column: `Status`, `HTTP code`, `Response code`, `상태 코드`. */
-const STATUS_HEADER =
-  /^[ \t|*#>-]*(?:(?:http[ \t]*)?(?:status|response)(?:[ \t]+code)?|http[ \t]+code|(?:http[ \t]*)?(?:상태|응답)[ \t]*코드)[ \t]*(?:[|\t\r]|$)/i;
+/** The name of a status column: `Status`, `HTTP code`, `Response code`, `상태 코드`. */
+const STATUS_NAME =
+  '(?:(?:http[ \\t]*)?(?:status|response)(?:[ \\t]+code)?|http[ \\t]+code|(?:http[ \\t]*)?(?:상태|응답)[ \\t]*코드)';
+/** A header whose first cell names a status column. */
+const STATUS_HEADER = new RegExp(`^[ \\t|*#>-]*${STATUS_NAME}[ \\t]*(?:[|\\t\\r]|$)`, 'i');
+/** A header cell, trimmed, that names a status column. */
+const STATUS_CELL = new RegExp(`^${STATUS_NAME}$`, 'i');
 /** A bare `Code` header: a status column only in a responses table (Swagger UI's `Code | Description`). */
 const CODE_HEADER = /^[ \t|*#>-]*(?:code|코드)[ \t]*(?:[|\t\r]|$)/i;
 /** A Markdown table's rule under its header: `|---|:---:|`. */
@@ -113,4 +117,63 @@ export function propagateColumns(text: string, judged: readonly Judged[]): void 
       }
     },
   );
+}
+
+/** A cell's text without its spaces and emphasis (`**200**`, `` `200` ``, `"200"`). */
+const bare = (cell: string | undefined): string => (cell ?? '').replace(/[\s*`"']+/g, ' ').trim();
+
+/**
+ * The start of the header line of the table whose row starts at `lineStart`: the topmost of
+ * the lines above it that hold `sep` (Markdown rules skipped), or -1 when the row is the top.
+ * `known` remembers the answer for every line walked, so a long table is walked once.
+ */
+function headerStart(
+  text: string,
+  lineStart: number,
+  sep: string,
+  known: Map<number, number>,
+): number {
+  const walked = [lineStart];
+  let top = -1;
+  for (let start = lineStart; start > 0;) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    const answer = known.get(prev);
+    if (answer !== undefined) {
+      top = answer === -1 ? prev : answer;
+      break;
+    }
+    const line = text.slice(prev, start - 1);
+    const rule = RULE.test(line);
+    if (!rule && !line.includes(sep)) break;
+    if (!rule) top = prev;
+    walked.push(prev);
+    start = prev;
+  }
+  for (const start of walked) known.set(start, start === top ? -1 : top);
+  return top;
+}
+
+/**
+ * A code alone in a cell of a column whose header names a status, wherever the column is:
+ * `| GET | /orders | 200 |` under `| Method | Path | Status |`, `DELETE<tab>/orders/1<tab>204`
+ * under `Method<tab>Path<tab>HTTP status`. Cells are split at tabs, or at `|` in a line without
+ * one.
+ */
+export function propagateHeaderCells(text: string, judged: readonly Judged[]): void {
+  const known = new Map<number, number>();
+  for (const j of judged) {
+    if (j.accepted || !eligible(j)) continue;
+    const end = text.indexOf('\n', j.end);
+    // A table row is short; a page's one long line (minified data) is not read cell by cell.
+    if ((end === -1 ? text.length : end) - j.lineStart > 2000) continue;
+    const line = text.slice(j.lineStart, end === -1 ? text.length : end).replace(/\r$/, '');
+    const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : '';
+    if (!sep) continue;
+    const column = text.slice(j.lineStart, j.start).split(sep).length - 1;
+    if (bare(line.split(sep)[column]) !== text.slice(j.start, j.end)) continue;
+    const top = headerStart(text, j.lineStart, sep, known);
+    if (top === -1) continue;
+    const header = text.slice(top, text.indexOf('\n', top));
+    if (STATUS_CELL.test(bare(header.split(sep)[column]))) j.accepted = true;
+  }
 }

@@ -102,6 +102,14 @@ describe('detect: English mentions (balanced)', () => {
     ['HTTP code\tWhen\n«200»\tThe upload is stored\n«413»\tThe file is over the limit'],
     ['| 상태 코드 | 설명 |\n| --- | --- |\n| «200» | 조회 성공 |\n| «401» | 토큰 만료 |'],
     ['Responses\nCode\tDescription\n«200»\tsuccessful operation\n«400»\tInvalid ID supplied'],
+    // a status column anywhere in the table
+    [
+      '| Method | Path | Status |\n|---|---|---|\n| GET | /orders | «200» |\n| POST | /orders | «201» |',
+    ],
+    ['Method\tPath\tHTTP status\nGET\t/orders/1\t«404»\nDELETE\t/orders/1\t«204»'],
+    // Markdown emphasis around the number
+    ['The API returns **«404»** when the order does not exist.'],
+    ['Status: **«503»**'],
     ['"responses": {\n  "«201»": {"description": "Created"}'],
     ['<tr><td>«401»</td>\n<td>Unauthorized</td></tr>'],
     ['| «403» | Forbidden |'],
@@ -248,7 +256,13 @@ describe('detect: not status codes', () => {
     ['errors/404.html and error_404 and HTTP404 and 404.html'],
     // a bare `Code` column outside a responses table; a status column's header not right above
     ['| Code | Item |\n|---|---|\n| 404 | Blue shirt |\n| 210 | Red scarf |'],
-    ['| Status | Meaning |\n|---|---|\n| draft | Not sent |\n| 250 | pages printed |'],
+    ['| Status | Meaning |\n|---|---|\n| draft | Not sent |\n| 250 ms | timed out |'],
+    // a number under a column that is not a status's, or not alone in its cell
+    ['| Item | Price | Stock |\n|---|---|---|\n| shirt | 200 | 404 |'],
+    ['| Order | Status |\n|---|---|\n| 1001 | shipped, 300 left |'],
+    ['Status\tCount\nopen\t201\nclosed\t404'],
+    // products, not emphasis
+    ['3 * 404 = 1212, total = price * 300'],
     // a bare `return` in prose, `shows a`, `from`: the next word still decides
     ['He will return 300 books to the library, and the chart shows a 200 point gain.'],
     ['Trains from Seoul to Busan ran 500 from Monday to Friday.'],

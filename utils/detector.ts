@@ -17,7 +17,7 @@ import {
   type Evidence,
   type Sensitivity,
 } from './detector-evidence.ts';
-import { propagateColumns, propagateLists } from './detector-lists.ts';
+import { propagateColumns, propagateHeaderCells, propagateLists } from './detector-lists.ts';
 import { scan } from './detector-scan.ts';
 import { createLineCursor } from './detector-text.ts';
 
@@ -84,6 +84,7 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
     echoCodes(judged);
     propagateLists(text, judged);
     propagateColumns(text, judged);
+    propagateHeaderCells(text, judged);
   }
   const codes: Match[] = judged
     .filter((j) => j.accepted)
