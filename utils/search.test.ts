@@ -180,6 +180,14 @@ describe('words', () => {
     expect(firstCode(input)).toBe(expected);
   });
 
+  it('cors error → the CORS codes, not every code named "error": a rare word counts more', () => {
+    expect(
+      codesFor('cors error')
+        .slice(0, 2)
+        .sort((a, b) => a - b),
+    ).toEqual([204, 405]);
+  });
+
   it('a text with only some of the words ranks below one with all of them', () => {
     const all = index.search('service unavailable').hits[0]?.score ?? 0;
     const some = index.search('service unavailable xyzzy').hits[0]?.score ?? 0;

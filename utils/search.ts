@@ -314,20 +314,32 @@ const SOME_WORDS = 0.6;
 /**
  * The last reading, when no text holds every word of the query (`maintenance mode`, `서비스 사용
  * 불가`): each word counts where it weighs most in the text (a name, a keyword …), and the
- * text by the mean over the words. Words of one or two Latin letters (`is`, `to`) do not count.
+ * text by the mean over the words, each weighted by how rare it is among the texts: in `cors
+ * error`, `cors` says more than `error`, which half the texts hold. Words of one or two Latin
+ * letters (`is`, `to`) do not count.
  */
 function scoreSomeWords(docs: readonly Doc[], query: string): Map<Doc, number> {
   const scores = new Map<Doc, number>();
   const tokens = tokensOf(query).filter((t) => t.raw.length >= (hasHangul(t.raw) ? 2 : 3));
   if (tokens.length < 2) return scores;
-  for (const doc of docs) {
-    let sum = 0;
-    for (const t of tokens) {
-      let best = 0;
-      for (const f of doc.fields) if (hasWord(f.joined, t)) best = Math.max(best, WEIGHTS[f.kind]);
-      sum += best;
-    }
-    if (sum > 0) scores.set(doc, (sum / tokens.length) * SOME_WORDS);
+  const best = docs.map((doc) =>
+    tokens.map((t) => {
+      let weight = 0;
+      for (const f of doc.fields)
+        if (hasWord(f.joined, t)) weight = Math.max(weight, WEIGHTS[f.kind]);
+      return weight;
+    }),
+  );
+  // Inverse document frequency, smoothed so a word in every text still counts a little.
+  const rarity = tokens.map((_, k) => {
+    const holders = best.filter((weights) => (weights[k] ?? 0) > 0).length;
+    return Math.log(1 + docs.length / (1 + holders));
+  });
+  const total = rarity.reduce((a, b) => a + b, 0);
+  for (const [i, doc] of docs.entries()) {
+    const weights = best[i] ?? [];
+    const sum = weights.reduce((acc, w, k) => acc + w * (rarity[k] ?? 0), 0);
+    if (sum > 0) scores.set(doc, (sum / total) * SOME_WORDS);
   }
   return scores;
 }

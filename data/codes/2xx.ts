@@ -175,7 +175,7 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
       detail:
         'It is a common answer to DELETE, to a PUT or PATCH that saved changes, and to CORS preflight (OPTIONS) requests. A 204 can never carry a body; if a server writes one anyway, a client on the same keep-alive connection may read those bytes as the start of the next response. When a page navigation or form submission receives 204, the browser stays on the current page without reloading. In JavaScript, `response.json()` throws on a 204, so check the status before parsing.',
       retryNote: 'Nothing to retry: the action succeeded even though the body is empty.',
-      keywords: ['empty response', 'no body', 'DELETE success', 'empty body', 'preflight'],
+      keywords: ['empty response', 'no body', 'DELETE success', 'empty body', 'preflight', 'CORS'],
     },
     ko: {
       name: '콘텐츠 없음',
@@ -183,7 +183,7 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
       detail:
         'DELETE 요청, 변경 사항을 저장한 PUT이나 PATCH 요청, CORS 사전 요청(OPTIONS)에 대한 응답으로 흔히 씁니다. 204 응답에는 본문이 절대 올 수 없으며, 서버가 그래도 본문을 쓰면 같은 keep-alive 연결을 쓰는 클라이언트가 그 바이트를 다음 응답의 시작으로 잘못 읽을 수 있습니다. 페이지 이동이나 폼 제출에 204가 오면 브라우저는 새로고침하지 않고 현재 페이지에 그대로 머뭅니다. JavaScript에서 204 응답에 `response.json()`을 호출하면 예외가 발생하므로, 파싱하기 전에 상태 코드를 먼저 확인해야 합니다.',
       retryNote: '재시도할 필요가 없습니다. 본문은 비어 있어도 작업은 성공했습니다.',
-      keywords: ['빈 응답', '본문 없음', '삭제 성공', 'DELETE', '빈 본문', '프리플라이트'],
+      keywords: ['빈 응답', '본문 없음', '삭제 성공', 'DELETE', '빈 본문', '프리플라이트', 'CORS'],
     },
   },
   {

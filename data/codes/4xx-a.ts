@@ -425,6 +425,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'HTTP verb',
         'GET vs POST',
         'Allow header',
+        'CORS preflight',
       ],
     },
     ko: {
@@ -450,7 +451,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'POST 요청이 거치는 리다이렉션에는 301·302 대신 307이나 308을 써서 메서드가 유지되게 합니다.',
       ],
       retryNote: '같은 메서드로는 또 거부되므로, Allow 헤더에 나온 메서드로 바꿔 보내야 합니다.',
-      keywords: ['잘못된 메서드', '메소드 오류', '지원하지 않는 메서드', 'GET POST', 'Allow 헤더'],
+      keywords: [
+        '잘못된 메서드',
+        '메소드 오류',
+        '지원하지 않는 메서드',
+        'GET POST',
+        'Allow 헤더',
+        'CORS 사전 요청',
+      ],
     },
   },
   {
