@@ -207,19 +207,18 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
       }
     };
     consider(query, 1);
-    if (top < STRONG) {
-      const corrected = correctTypos(typos, query);
-      if (corrected !== query) consider(corrected, CORRECTED_FACTOR);
-    }
+    // Corrected once: the partial reading at the end reads the same correction.
+    const corrected = top < STRONG ? correctTypos(typos, query) : query;
+    if (corrected !== query) consider(corrected, CORRECTED_FACTOR);
     if (top < STRONG) {
       for (const variant of layoutVariants(query)) {
         consider(variant, CONVERTED_FACTOR);
-        const corrected = correctTypos(typos, variant);
-        if (corrected !== variant) consider(corrected, CONVERTED_FACTOR * CORRECTED_FACTOR);
+        const fixed = correctTypos(typos, variant);
+        if (fixed !== variant) consider(fixed, CONVERTED_FACTOR * CORRECTED_FACTOR);
       }
     }
+    // `top` only grows: below MIN_SCORE here, it was below STRONG when `corrected` was made.
     if (top < MIN_SCORE) {
-      const corrected = correctTypos(typos, query);
       consider(corrected, corrected === query ? 1 : CORRECTED_FACTOR, scoreSomeWords);
     }
     // With a strong answer, weak look-alikes are not worth showing.
