@@ -70,13 +70,17 @@ const CODE_HEADER = /^[ \t|*#>-]*(?:code|코드)[ \t]*(?:[|\t\r]|$)/i;
 /** A Markdown table's rule under its header: `|---|:---:|`. */
 const RULE = /^[ \t|:+-]*-[ \t|:+-]*\r?$/;
 
+/** The line before the one that starts at `lineStart`, without its break; none on the first. */
+function lineBefore(text: string, lineStart: number): { start: number; line: string } | undefined {
+  if (lineStart < 2) return undefined;
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return { start, line: text.slice(start, lineStart - 1) };
+}
+
 /** The line above the row that starts at `lineStart`, past a Markdown rule: the table's header. */
 function headerAbove(text: string, lineStart: number): string {
-  for (let end = lineStart - 1; end > 0;) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (!RULE.test(line)) return line;
-    end = start - 1;
+  for (let above = lineBefore(text, lineStart); above; above = lineBefore(text, above.start)) {
+    if (!RULE.test(above.line)) return above.line;
   }
   return '';
 }
@@ -135,19 +139,17 @@ function headerStart(
 ): number {
   const walked = [lineStart];
   let top = -1;
-  for (let start = lineStart; start > 0;) {
-    const prev = text.lastIndexOf('\n', start - 2) + 1;
-    const answer = known.get(prev);
+  for (let above = lineBefore(text, lineStart); above; above = lineBefore(text, above.start)) {
+    const { start, line } = above;
+    const answer = known.get(start);
     if (answer !== undefined) {
-      top = answer === -1 ? prev : answer;
+      top = answer === -1 ? start : answer;
       break;
     }
-    const line = text.slice(prev, start - 1);
     const rule = RULE.test(line);
     if (!rule && !line.includes(sep)) break;
-    if (!rule) top = prev;
-    walked.push(prev);
-    start = prev;
+    if (!rule) top = start;
+    walked.push(start);
   }
   for (const start of walked) known.set(start, start === top ? -1 : top);
   return top;
