@@ -22,7 +22,9 @@ import {
   createRunWalker,
   isUnreadable,
   MAX_SEGMENT,
+  placesBelow,
   startBefore,
+  type Places,
   type Run,
   type Segment,
 } from './text-blocks.ts';
@@ -213,13 +215,18 @@ export function createScanner(deps: ScannerDeps): Scanner {
    */
   const readFrom = (
     root: Element,
+    places: Places,
     start: Node | null,
     seeds: readonly Seed[],
     { margin, tail }: { readonly margin: number; readonly tail: number },
     touched: Set<object>,
     holdLast = false,
   ): { met: number; reached: boolean } => {
-    const walker = createRunWalker(root, deps.ownHost(), { start, maxRunChars: MAX_SEGMENT });
+    const walker = createRunWalker(root, deps.ownHost(), {
+      start,
+      maxRunChars: MAX_SEGMENT,
+      places,
+    });
     const index = new Map(seeds.map((s, i) => [s.node, i]));
     let chars = 0;
     let lastSeed = seeds.length === 0 ? 0 : Number.NEGATIVE_INFINITY;
@@ -271,6 +278,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
     const root = deps.root();
     if (!root) return false;
     const host = deps.ownHost();
+    // One record per element for all of this reading's walks, back and forth: the DOM does not
+    // change within it.
+    const places = placesBelow(root, host);
     const margin = deps.margin();
     const tail = onlyScreen ? 0 : margin;
     const touched = new Set<object>();
@@ -288,6 +298,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       if (seeds.length === 0)
         ({ reached } = readFrom(
           root,
+          places,
           null,
           [],
           // While the page loads, a screenful and the margin below it: the parser's pauses
@@ -301,8 +312,8 @@ export function createScanner(deps: ScannerDeps): Scanner {
       for (let i = 0; i < usable.length;) {
         const rest = usable.slice(i);
         const first = rest[0] as Seed;
-        const start = startBefore(root, first.node, tail, host, MAX_SEGMENT);
-        i += Math.max(1, readFrom(root, start, rest, { margin, tail }, touched).met);
+        const start = startBefore(root, first.node, tail, host, MAX_SEGMENT, places);
+        i += Math.max(1, readFrom(root, places, start, rest, { margin, tail }, touched).met);
       }
     }
     if (!onlyScreen && painter.liveCount() > maxLive) painter.keepOnly(touched);

@@ -104,10 +104,12 @@ export interface RunWalkerOptions {
    * code: the detector reads a match with its own line.
    */
   readonly maxRunChars?: number;
+  /** What another walk of the same root, host and unchanged DOM knew (one reading's walks). */
+  readonly places?: Places;
 }
 
 /** What a walk needs to know of a text's parent element. */
-interface Place {
+export interface Place {
   /** In something never read (a script, an editable area, our own host), up to the root. */
   readonly skipped: boolean;
   /** A table part, whose own text is the markup's line breaks. */
@@ -132,8 +134,11 @@ function oncePerElement<T>(compute: (el: Element) => T): (el: Element) => T {
   };
 }
 
+/** Each element's place, remembered: valid while the DOM does not change. */
+export type Places = (el: Element) => Place;
+
 /** Where each element's text goes, below `root`: computed once per element, from its parent's. */
-function placesBelow(root: Node, ownHost?: Element | null): (el: Element) => Place {
+export function placesBelow(root: Node, ownHost?: Element | null): Places {
   const placeOf: (el: Element) => Place = oncePerElement((el) => {
     const name = el.localName;
     const inline = INLINE.has(name);
@@ -154,7 +159,7 @@ function placesBelow(root: Node, ownHost?: Element | null): (el: Element) => Pla
 }
 
 /** The place of a text node's parent, when the text is read; otherwise undefined. */
-const readPlace = (placeOf: (el: Element) => Place, node: Text): Place | undefined => {
+const readPlace = (placeOf: Places, node: Text): Place | undefined => {
   const parent = node.parentElement;
   const place = parent ? placeOf(parent) : undefined;
   return place && !place.skipped && !place.bare ? place : undefined;
@@ -176,7 +181,7 @@ export function createRunWalker(
 ): { next(): Run | undefined } {
   const walker = textWalker(root);
   const maxRun = options.maxRunChars ?? Number.POSITIVE_INFINITY;
-  const placeOf = placesBelow(root, ownHost);
+  const placeOf = options.places ?? placesBelow(root, ownHost);
   // Text after a <br>, or in a new table row or list item, starts a new line; text in a new
   // table cell follows a tab: neither may run into the text before it.
   const separators = new WeakMap<Text, string>();
@@ -248,10 +253,10 @@ export function startBefore(
   chars: number,
   ownHost?: Element | null,
   maxRunChars = Number.POSITIVE_INFINITY,
+  placeOf: Places = placesBelow(root, ownHost),
 ): Text {
   const walker = textWalker(root);
   walker.currentNode = node;
-  const placeOf = placesBelow(root, ownHost);
   let at = node;
   let seen = 0;
   while (seen < chars) {
