@@ -12,7 +12,11 @@ export interface Results {
   readonly pages: readonly { readonly name: PageName; readonly runs: readonly PageRun[] }[];
   readonly popup: SleepTimes;
   readonly tooltip: SleepTimes;
-  readonly startup: readonly StartupRun[];
+  /** Loads of a page without codes, and of the same page with one. */
+  readonly startup: {
+    readonly plain: readonly StartupRun[];
+    readonly status: readonly StartupRun[];
+  };
   readonly search: SearchFigures;
   readonly bundle: BundleFigures;
 }
@@ -286,10 +290,10 @@ const sleepLine = (label: string, t: SleepTimes): string =>
   `${label}: worker asleep ${spread(summarize(t.asleep))} ms · worker awake ${spread(summarize(t.awake))} ms` +
   (t.errors.length > 0 ? ` · ⚠ ${t.errors.length} run(s) failed: ${t.errors[0]}` : '');
 
-/** Our script on a page without codes: compile, top level, and all of it during the load. */
-function startupLine(runs: readonly StartupRun[]): string {
+/** Our scripts on a page: compile, top level, and all of it during the load. */
+function startupLine(label: string, runs: readonly StartupRun[]): string {
   const of = (pick: (run: StartupRun) => number) => spread(summarize(runs.map(pick)));
-  return `content script on a page without codes (${runs.length} loads each way): compile ${of((s) => s.compile)} ms · first run ${of((s) => s.firstRun)} ms · all of it during the load ${of((s) => s.all)} ms`;
+  return `${label} (${runs.length} loads each way): compile ${of((s) => s.compile)} ms · first run ${of((s) => s.firstRun)} ms · all of it during the load ${of((s) => s.all)} ms`;
 }
 
 export function formatReport(r: Results): string {
@@ -303,7 +307,8 @@ export function formatReport(r: Results): string {
     '',
     sleepLine('popup first result', r.popup),
     sleepLine('first tooltip of a page, delay 0', r.tooltip),
-    startupLine(r.startup),
+    startupLine('our scripts on a page without codes', r.startup.plain),
+    startupLine('on the same page with one code', r.startup.status),
     `search: index build + first word query ${spread(r.search.build)} ms · query p50 ${ms(r.search.p50)} ms · p95 ${ms(r.search.p95)} ms · max ${ms(r.search.max)} ms (${r.search.queries} queries × ${r.search.samples / r.search.queries})`,
     `bundle: content script ${kb(b.content.bytes)} (gzip ${kb(b.content.gzip)}) + css ${kb(b.contentCss.bytes)} · tooltip, injected on first hover, ${kb(b.tooltip.bytes)} (gzip ${kb(b.tooltip.gzip)}) · background ${kb(b.background.bytes)} (gzip ${kb(b.background.gzip)}) · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`,
     '',

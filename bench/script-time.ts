@@ -36,6 +36,14 @@ export interface Profiler {
   stop(): Promise<ScriptTime>;
 }
 
+/**
+ * A script of the extension: the content script, and the detector and the explainer it loads
+ * into the page (at the static or the session's dynamic extension URL). The bench's browser has
+ * no other extension.
+ */
+export const isOurs = (url: string | undefined): boolean =>
+  url?.startsWith('chrome-extension://') ?? false;
+
 export async function startProfiler(context: BrowserContext, page: Page): Promise<Profiler> {
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -45,13 +53,13 @@ export async function startProfiler(context: BrowserContext, page: Page): Promis
     async stop() {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       await cdp.detach();
-      return scriptTime(profile, (url) => url.includes('/content-scripts/'));
+      return scriptTime(profile, isOurs);
     },
   };
 }
 
 /** The samples whose stack has a frame from a matching script: their longest run, and their sum. */
-function scriptTime(profile: Profile, isOurs: (url: string) => boolean): ScriptTime {
+function scriptTime(profile: Profile, matches: (url: string) => boolean): ScriptTime {
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
     for (const child of node.children ?? []) parent.set(child, node.id);
@@ -62,7 +70,7 @@ function scriptTime(profile: Profile, isOurs: (url: string) => boolean): ScriptT
     if (known !== undefined) return known;
     const node = byId.get(id);
     const up = parent.get(id);
-    const verdict = !!node && (isOurs(node.callFrame.url) || (up !== undefined && inOurs(up)));
+    const verdict = !!node && (matches(node.callFrame.url) || (up !== undefined && inOurs(up)));
     ours.set(id, verdict);
     return verdict;
   };

@@ -1,9 +1,10 @@
 /**
- * What the content script costs a page that has no status code, which is most pages.
+ * What our scripts cost a page that has no status code, which is most pages, and the same page
+ * with a single code (where the detector's tables are built and the page is painted).
  *
- * - compile: V8 compiling the script (`v8.compile` for its URL, in a Chromium trace of the
- *   tab). It grows with the bundle's size: it is what the size target stands for.
- * - first run: its top level (`v8.run`, same trace): module set-up, the settings' read sent.
+ * - compile: V8 compiling our scripts (`v8.compile` for their URLs, in a Chromium trace of the
+ *   tab). It grows with the bundles' size: it is what the size target stands for.
+ * - first run: their top levels (`v8.run`, same trace): module set-up, the settings' read sent.
  * - all: every sample of a CPU profile, in another load, whose stack holds a frame of ours,
  *   until 500 ms after `load`: the first run, the settings' answer, the reading of the page,
  *   timers and observers. (The trace cannot tell ours from the page's in promise jobs, and the
@@ -11,7 +12,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../e2e/harness/chromium.ts';
-import { startProfiler } from './script-time.ts';
+import { isOurs, startProfiler } from './script-time.ts';
 
 const SENTENCES = [
   'A guide to packing for a long walk in the hills, written from what went wrong on ours.',
@@ -22,12 +23,16 @@ const SENTENCES = [
   'The second morning began with fog, and the village below stayed hidden until noon.',
 ];
 
-/** An article with headings, links and a list, and no number a status could be. */
-export const PLAIN_PAGE = (() => {
+/**
+ * An article with headings, links and a list, and no number a status could be; with `status`,
+ * its second paragraph ends with one.
+ */
+const article = (status: string) => {
   const paragraphs = Array.from({ length: 60 }, (_, i) => {
     const text = [0, 1, 2, 3, 4]
       .map((k) => SENTENCES[(i + k) % SENTENCES.length] as string)
       .join(' ');
+    if (i === 1) return `<p>${text} ${status}</p>`;
     if (i % 10 === 0) return `<h2>Part ${i / 10 + 1}</h2><p>${text}</p>`;
     if (i % 7 === 0) return `<ul><li>${text}</li><li><a href="#top">Back to the top</a></li></ul>`;
     return `<p>${text} <a href="#p${i}">Read on</a>.</p>`;
@@ -36,7 +41,10 @@ export const PLAIN_PAGE = (() => {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long walk</title></head>' +
     `<body><h1 id="top">A long walk</h1>${paragraphs.join('')}</body></html>`
   );
-})();
+};
+
+export const PLAIN_PAGE = article('');
+export const STATUS_PAGE = article('The booking site answered 503 Service Unavailable all day.');
 
 /** Milliseconds of our script on the page: two loads, one traced and one profiled. */
 export interface StartupRun {
@@ -51,8 +59,6 @@ interface TraceEvent {
   readonly dur?: number;
   readonly args?: { readonly data?: { readonly url?: string }; readonly fileName?: string };
 }
-
-const OURS = '/content-scripts/';
 
 async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -77,7 +83,7 @@ const load = async (page: Page, url: string) => {
   await page.waitForTimeout(500);
 };
 
-/** Compile and first run of our script, from a trace of one load. */
+/** Compile and first run of our scripts, from a trace of one load. */
 async function tracedLoad(session: ChromiumSession, url: string) {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
@@ -85,10 +91,10 @@ async function tracedLoad(session: ChromiumSession, url: string) {
     const events = await traced(cdp, () => load(page, url));
     const ours = (name: string, where: (e: TraceEvent) => string | undefined) =>
       events
-        .filter((e) => e.ph === 'X' && e.name === name && where(e)?.includes(OURS))
+        .filter((e) => e.ph === 'X' && e.name === name && isOurs(where(e)))
         .reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
     const firstRun = ours('v8.run', (e) => e.args?.fileName);
-    if (firstRun === 0) throw new Error('the content script did not run on the plain page');
+    if (firstRun === 0) throw new Error(`the content script did not run on ${url}`);
     return { compile: ours('v8.compile', (e) => e.args?.data?.url), firstRun };
   } finally {
     await cdp.detach();
@@ -96,7 +102,7 @@ async function tracedLoad(session: ChromiumSession, url: string) {
   }
 }
 
-/** All of our script's samples in a profile of one load. */
+/** All of our scripts' samples in a profile of one load. */
 async function profiledLoad(session: ChromiumSession, url: string): Promise<number> {
   const page = await session.context.newPage();
   try {

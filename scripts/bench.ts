@@ -16,7 +16,7 @@ import { bundleFigures, searchFigures } from '../bench/node-figures.ts';
 import { generatePage, PAGE_NAMES, type PageName } from '../bench/pages.ts';
 import { popupTimes } from '../bench/popup.ts';
 import { formatReport } from '../bench/report.ts';
-import { PLAIN_PAGE, startupTimes } from '../bench/startup.ts';
+import { PLAIN_PAGE, STATUS_PAGE, startupTimes } from '../bench/startup.ts';
 import { HOVER_PAGE, tooltipTimes } from '../bench/tooltip.ts';
 
 const { values } = parseArgs({
@@ -58,7 +58,7 @@ const markJs = readFileSync(
   'utf8',
 );
 const browsers = await openBrowsers(
-  new Map([...pages, ['hover', HOVER_PAGE], ['plain', PLAIN_PAGE]]),
+  new Map([...pages, ['hover', HOVER_PAGE], ['plain', PLAIN_PAGE], ['status', STATUS_PAGE]]),
   build.dir,
 );
 try {
@@ -66,9 +66,12 @@ try {
   const popup = await popupTimes(browsers.ours, runs);
   log('first tooltip…');
   const tooltip = await tooltipTimes(browsers.ours, browsers.pageUrl('hover'), runs);
-  log('start-up on a page without codes…');
+  log('start-up on a page without codes, and with one…');
   // Three times the runs: a load takes a second, and a few milliseconds move with every GC.
-  const startup = await startupTimes(browsers.ours, browsers.pageUrl('plain'), 3 * runs);
+  const startup = {
+    plain: await startupTimes(browsers.ours, browsers.pageUrl('plain'), 3 * runs),
+    status: await startupTimes(browsers.ours, browsers.pageUrl('status'), 3 * runs),
+  };
   const results = new Map<PageName, PageRun[]>(names.map((n) => [n, []]));
   // Interleaved: run i of every page before run i + 1 of any, so drift hits all alike.
   for (let i = 1; i <= runs; i++) {
