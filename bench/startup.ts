@@ -25,14 +25,14 @@ const SENTENCES = [
 
 /**
  * An article with headings, links and a list, and no number a status could be; with `status`,
- * its second paragraph ends with one.
+ * its second paragraph ends with one instead of its link.
  */
 const article = (status: string) => {
   const paragraphs = Array.from({ length: 60 }, (_, i) => {
     const text = [0, 1, 2, 3, 4]
       .map((k) => SENTENCES[(i + k) % SENTENCES.length] as string)
       .join(' ');
-    if (i === 1) return `<p>${text} ${status}</p>`;
+    if (i === 1 && status) return `<p>${text} ${status}</p>`;
     if (i % 10 === 0) return `<h2>Part ${i / 10 + 1}</h2><p>${text}</p>`;
     if (i % 7 === 0) return `<ul><li>${text}</li><li><a href="#top">Back to the top</a></li></ul>`;
     return `<p>${text} <a href="#p${i}">Read on</a>.</p>`;
