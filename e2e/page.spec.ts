@@ -282,19 +282,6 @@ describe('tooltip', () => {
     await page.close();
   });
 
-  it('highlights codes in a sandboxed frame (an opaque origin, no scripts of its own)', async () => {
-    const page = await visit('/sandboxed.html');
-    const frame = page.frame({ url: /nginx-404/u });
-    if (!frame) throw new Error('no frame');
-    // Asked from here: waitForFunction's polling does not run in a frame without scripts.
-    await expect
-      .poll(() => frame.evaluate(() => CSS.highlights.get('http-status-4xx')?.size ?? 0), {
-        timeout: 10_000,
-      })
-      .toBe(1);
-    await page.close();
-  });
-
   it('explains a code inside a frame, in that frame', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/frames.html'));
@@ -464,6 +451,19 @@ describe('dynamic and difficult pages', () => {
       }));
     await expect.poll(async () => (await state()).painted, { timeout: 3000 }).toBe(2);
     expect((await state()).loading).toBe(true);
+    await page.close();
+  });
+
+  it('highlights codes in a sandboxed frame (an opaque origin, no scripts of its own)', async () => {
+    const page = await visit('/sandboxed.html');
+    const frame = page.frame({ url: /nginx-404/u });
+    if (!frame) throw new Error('no frame');
+    // Asked from here: waitForFunction's polling does not run in a frame without scripts.
+    await expect
+      .poll(() => frame.evaluate(() => CSS.highlights.get('http-status-4xx')?.size ?? 0), {
+        timeout: 10_000,
+      })
+      .toBe(1);
     await page.close();
   });
 
