@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detect } from '../utils/detector.ts';
+import { detect } from '../utils/detector/detect.ts';
 import {
   evaluateDetector,
   formatDetectorReport,
   type EvalDocument,
-} from '../utils/detector-eval.ts';
+} from './detector/eval.ts';
 
 const USAGE = 'usage: npm run -s eval:detector -- DIR [--strict]\n';
 const args = process.argv.slice(2);

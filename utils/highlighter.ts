@@ -4,8 +4,8 @@
  * `startHighlighter` runs it on a document; `stop` removes every highlight and our host at
  * once, leaving nothing behind.
  */
-import { isKnownCode } from './detector-phrase-table.ts';
-import { detect, type Sensitivity } from './detector.ts';
+import { isKnownCode } from './detector/phrase-table.ts';
+import { detect, type Sensitivity } from './detector/detect.ts';
 import type { CreateExplainer, Explainer, ExplainerDeps } from './explainer.ts';
 import { caretAt, isReaderPointer, markAt } from './hit-test.ts';
 import { watchMutations } from './mutations.ts';

@@ -10,8 +10,8 @@
  * and topic words (`SMTP`, `FTP`, `mail server`) that a page about HTTP may also use in passing,
  * which therefore count only very close by.
  */
-import type { Candidate, Evidence } from './detector-evidence.ts';
-import { near, walk } from './detector-text.ts';
+import type { Candidate, Evidence } from './evidence.ts';
+import { near, walk } from './text.ts';
 
 /** Request methods, for request lines (`GET /api 200`). */
 export const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE';

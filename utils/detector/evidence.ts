@@ -7,18 +7,18 @@
  * content word cancels ("returned 200 rows"). Positive evidence is collected first: the vetoes
  * of `vetoBefore` and `mailVeto` weigh what was found.
  */
-import { codeShapes } from './detector-code.ts';
-import { mailVeto, type DetectorContext } from './detector-context.ts';
+import { codeShapes } from './code.ts';
+import { mailVeto, type DetectorContext } from './context.ts';
 import {
   directiveBefore,
   proseBefore,
   requestLineBefore,
   statusBefore,
   vetoBefore,
-} from './detector-left.ts';
-import { classWordingAfter, phraseAfter, phraseBefore } from './detector-phrases.ts';
-import { isHangul, TABS, wordAcross, words, type Token } from './detector-text.ts';
-import * as W from './detector-words.ts';
+} from './left.ts';
+import { classWordingAfter, phraseAfter, phraseBefore } from './phrases.ts';
+import { isHangul, TABS, wordAcross, words, type Token } from './text.ts';
+import * as W from './words.ts';
 
 export interface Evidence {
   strong?: boolean;

@@ -2,8 +2,8 @@
  * What the words before a candidate number say: `HTTP/1.1 404`, `status: 404`, `error 404`,
  * `returned a 503`, `error_page 404`, `GET /api 200` — or `port 443`, `$404`, `I-405`.
  */
-import { METHODS } from './detector-context.ts';
-import type { Candidate, Evidence } from './detector-evidence.ts';
+import { METHODS } from './context.ts';
+import type { Candidate, Evidence } from './evidence.ts';
 import {
   isAsciiLetter,
   isDigit,
@@ -13,8 +13,8 @@ import {
   walk,
   wordAcross,
   type Token,
-} from './detector-text.ts';
-import * as W from './detector-words.ts';
+} from './text.ts';
+import * as W from './words.ts';
 
 /** Punctuation that may join a name to its value: `status: 404`, `"status": 404`, `.status(404)`. */
 const CONNECTOR = /^[ \t\u00a0"'`:=()[\]{}<>!?,*]{0,8}$/;

@@ -4,7 +4,7 @@
  * positive, on an `other` span or unlisted text a false positive, on a `class` span neutral; a
  * missed `status` span is a false negative. Class matches are counted apart, not in P/R.
  */
-import type { Match } from './detector.ts';
+import type { Match } from '../../utils/detector/detect.ts';
 
 export interface Occurrence {
   readonly start: number;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { STATUS_CODES } from '../data/index.ts';
-import { isKnownCode, phraseTable } from './detector-phrase-table.ts';
+import { STATUS_CODES } from '../../data/index.ts';
+import { isKnownCode, phraseTable } from './phrase-table.ts';
 
 const PHRASES = phraseTable().byCode;
 

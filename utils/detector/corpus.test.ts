@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detect, type Sensitivity } from './detector.ts';
-import { evaluateDetector, formatDetectorReport, type EvalDocument } from './detector-eval.ts';
+import { detect, type Sensitivity } from './detect.ts';
+import { evaluateDetector, formatDetectorReport, type EvalDocument } from '../../scripts/detector/eval.ts';
 
 /** The labelled development corpus; CI clones `shared/` beside the repository. */
-const dir = fileURLToPath(new URL('../../shared/corpus/detector-dev/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../shared/corpus/detector-dev/', import.meta.url));
 const present = existsSync(dir);
 
 function load(): EvalDocument[] {

@@ -3,10 +3,10 @@
  * `make_response(body, 404)`, `expect(res.status).toBe(200)`), returns (nginx `return 301 …;`,
  * Flask `return …, 403`), OpenAPI keys (`200:` under `responses:`) and Apache's `[R=301]`.
  */
-import type { DetectorContext } from './detector-context.ts';
-import type { Candidate, Evidence } from './detector-evidence.ts';
-import { BLANK, isLineStart, SPACE, TABS, walk, words, type Token } from './detector-text.ts';
-import { isStatusName, lastSegment, set } from './detector-words.ts';
+import type { DetectorContext } from './context.ts';
+import type { Candidate, Evidence } from './evidence.ts';
+import { BLANK, isLineStart, SPACE, TABS, walk, words, type Token } from './text.ts';
+import { isStatusName, lastSegment, set } from './words.ts';
 
 /** First argument of these means a status: `abort(403)`, `res.sendStatus(404)`, `w.WriteHeader(500)`. */
 const STATUS_CALLS = set(

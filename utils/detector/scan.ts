@@ -3,8 +3,8 @@
  * can backtrack here), three-digit runs that stand alone by the corpus rule become candidates,
  * one digit plus `xx` a class token. Everything else is skipped whole.
  */
-import { phraseAfter } from './detector-phrases.ts';
-import { BLANK, isAsciiLetter, isDigit, SPACE, walk } from './detector-text.ts';
+import { phraseAfter } from './phrases.ts';
+import { BLANK, isAsciiLetter, isDigit, SPACE, walk } from './text.ts';
 
 export interface ScanVisitor {
   /** A standalone three-digit number whose value `isKnown` accepts, with some context. */

@@ -1,7 +1,7 @@
 /**
  * Finds HTTP status codes mentioned in text. A three-digit number is a status only when its
- * context says HTTP (see `detector-evidence.ts`); class tokens (`4xx`) are reported separately.
- * Pure and linear: one pass finds candidates (`detector-scan.ts`), each judged on a bounded
+ * context says HTTP (see `evidence.ts`); class tokens (`4xx`) are reported separately.
+ * Pure and linear: one pass finds candidates (`scan.ts`), each judged on a bounded
  * window, then cheap passes let a code borrow evidence from the same code elsewhere in the text,
  * from its list neighbours and from the other rows of its table.
  *
@@ -9,19 +9,19 @@
  * `-phrases` and the word lists in `-words`), `-context` (text-wide markers, mail sessions),
  * `-lists` (lists and table columns), `-eval` (scoring against a labelled corpus).
  */
-import { createContext, type DetectorContext } from './detector-context.ts';
+import { createContext, type DetectorContext } from './context.ts';
 import {
   accepts,
   judge,
   type Candidate,
   type Evidence,
   type Sensitivity,
-} from './detector-evidence.ts';
-import { propagateColumns, propagateHeaderCells, propagateLists } from './detector-lists.ts';
-import { scan } from './detector-scan.ts';
-import { createLineCursor } from './detector-text.ts';
+} from './evidence.ts';
+import { propagateColumns, propagateHeaderCells, propagateLists } from './lists.ts';
+import { scan } from './scan.ts';
+import { createLineCursor } from './text.ts';
 
-export type { Sensitivity } from './detector-evidence.ts';
+export type { Sensitivity } from './evidence.ts';
 
 export interface CodeMatch {
   readonly start: number;

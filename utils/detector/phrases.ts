@@ -4,8 +4,8 @@
  * (`NOT_FOUND`, `Multi-Status`) without allocating, and skips the gap between a code and its
  * phrase, HTML table cells included (`<td>200</td><td>OK</td>`).
  */
-import { phraseTable } from './detector-phrase-table.ts';
-import { isAsciiLetter, isHangul, walk } from './detector-text.ts';
+import { phraseTable } from './phrase-table.ts';
+import { isAsciiLetter, isHangul, walk } from './text.ts';
 
 /** Folds one character code: ASCII upper to lower, `-` `_` and their Unicode kin to space, `’` to `'`. */
 function foldCode(c: number): number {

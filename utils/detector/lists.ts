@@ -3,8 +3,8 @@
  * one member of a list is a status with its own evidence, the others are too — unless their own
  * context says otherwise (a unit, a label, a veto). Likewise the rows of a status table.
  */
-import type { Judged } from './detector.ts';
-import { walk } from './detector-text.ts';
+import type { Judged } from './detect.ts';
+import { walk } from './text.ts';
 
 const JOINERS = new Set(', / & 、 · and or ,and ,or 및 또는 와 과 나 이나'.split(' '));
 

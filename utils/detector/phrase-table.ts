@@ -9,7 +9,7 @@
  * everyday wording ("Found 302 results", "100 continue to …"), which counts only as written in
  * a status line (Title Case or upper case).
  */
-import { isDigit } from './detector-text.ts';
+import { isDigit } from './text.ts';
 
 const TABLE =
   '100 ~continue|' +

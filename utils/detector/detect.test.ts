@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect, type Match, type Sensitivity } from './detector.ts';
+import { detect, type Match, type Sensitivity } from './detect.ts';
 
 /**
  * Inputs are written with the expected matches marked: «404» for a status code, ‹4xx› for a
