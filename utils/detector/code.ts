@@ -4,8 +4,9 @@
  * Flask `return …, 403`), OpenAPI keys (`200:` under `responses:`) and Apache's `[R=301]`.
  */
 import type { DetectorContext } from './context.ts';
-import type { Candidate, Evidence } from './evidence.ts';
+import { F, type Evidence } from './features.ts';
 import { BLANK, isLineStart, SPACE, TABS, walk, words, type Token } from './text.ts';
+import type { Candidate } from './types.ts';
 import { isStatusName, lastSegment, set } from './words.ts';
 
 /** First argument of these means a status: `abort(403)`, `res.sendStatus(404)`, `w.WriteHeader(500)`. */
@@ -16,7 +17,13 @@ const STATUS_CALLS = set(
 );
 /** Any argument of these may be the status: `make_response(body, 404)`, `redirect(url, 301)`. */
 const RESPONSE_CALLS = set(
-  'make_response response httpresponse jsonresponse responseentity redirect json html',
+  'make_response response httpresponse jsonresponse responseentity redirect json html send',
+);
+/** Calls that take a time, a size or an amount: never a status. */
+const NUMERIC_CALLS = set(
+  'settimeout setinterval sleep usleep delay wait timeout max min round floor ceil clamp range ' +
+    'slice substr substring repeat padstart padend tofixed toprecision resize random randint ' +
+    'limit take skip offset sample',
 );
 /** Assertions, when a status name is earlier on the line: `expect(res.status).toBe(200)`. */
 const ASSERTS = set(
@@ -38,8 +45,8 @@ export function codeShapes(
   const rest = text.slice(walk(text, end, BLANK, 8), end + 12);
   if (t0?.word === 'return' && TABS.test(t0.sep) && startsStatement(text, t0.start, lineStart)) {
     // nginx: `return 301 https://…;`, `return 444;`
-    if (SPACE.test(text.charAt(end)) && /^(?:https?:|\/|\$|"|')/.test(rest)) ev.strong = true;
-    else if (rest.startsWith(';') && ctx.nearNginx(start)) ev.medium = true;
+    if (SPACE.test(text.charAt(end)) && /^(?:https?:|\/|\$|"|')/.test(rest)) ev[F.nginxReturn] = 1;
+    else if (rest.startsWith(';') && ctx.nearNginx(start)) ev[F.nginxReturn] = 1;
   }
   // Flask: `return render_template(...), 403`
   if (
@@ -48,11 +55,13 @@ export function codeShapes(
     /^[ \t\u00a0\r]{0,40}return[ \t]/.test(text.slice(lineStart, lineStart + 47)) &&
     /^(?:[\r\n#]|$)/.test(rest)
   ) {
-    ev.medium = true;
+    ev[F.returnTuple] = 1;
   }
-  if (isKeyShaped(text, c) && ctx.underResponses(start)) ev.strong = true;
+  if (isKeyShaped(text, c) && ctx.underResponses(start)) ev[F.responsesKey] = 1;
   // Apache `RewriteRule … [R=301,L]`: the redirect flag's status.
-  if (t0?.raw === 'R' && t0.sep === '=' && /[[,]/.test(text.charAt(t0.start - 1))) ev.medium = true;
+  if (t0?.raw === 'R' && t0.sep === '=' && /[[,]/.test(text.charAt(t0.start - 1))) {
+    ev[F.rewriteFlag] = 1;
+  }
 }
 
 /** Is `pos` the start of a statement: first on its line or after `{` or `;`? */
@@ -91,15 +100,22 @@ function callEvidence(text: string, c: Candidate, ev: Evidence): void {
       const name = lastSegment(callee);
       const dotted = text.charAt(t.start - 1) === '.' || callee.includes('.');
       const statusNamed = /status/.test(callee) && !/exit/.test(callee);
-      if (first && (STATUS_CALLS.has(name) || statusNamed || isStatusName(name))) ev.strong = true;
-      else if (RESPONSE_CALLS.has(name) || callee === 'http.error')
-        ev.medium = true; // Go `http.Error`
-      else if (ASSERTS.has(name)) {
+      if (first && (STATUS_CALLS.has(name) || statusNamed || isStatusName(name))) {
+        ev[F.statusCall] = 1;
+      } else if (
+        RESPONSE_CALLS.has(name) ||
+        callee === 'http.error' ||
+        /(?:error|exception)$/.test(name) // `new AppError('Not here', 404)`
+      ) {
+        ev[F.responseCall] = 1; // Go `http.Error`
+      } else if (ASSERTS.has(name)) {
         // supertest `.expect(200)`
         if (/status/i.test(text.slice(from, start)) || (name === 'expect' && dotted && first)) {
-          ev.medium = true;
+          ev[F.assertion] = 1;
         }
-      }
+      } else if (NUMERIC_CALLS.has(name)) {
+        ev[F.numericCall] = 1; // `setTimeout(done, 500)`, `Math.max(500, width)`
+      } else if (/^[A-Za-z_$][\w$.]*$/.test(callee)) ev[F.otherCall] = 1; // `limit(100)`
       return;
     }
   }

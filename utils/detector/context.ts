@@ -10,8 +10,9 @@
  * and topic words (`SMTP`, `FTP`, `mail server`) that a page about HTTP may also use in passing,
  * which therefore count only very close by.
  */
-import type { Candidate, Evidence } from './evidence.ts';
+import { F, type Evidence } from './features.ts';
 import { near, walk } from './text.ts';
+import type { Candidate } from './types.ts';
 
 /** Request methods, for request lines (`GET /api 200`). */
 export const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE';
@@ -23,7 +24,8 @@ export const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE';
 const SESSION_MARKERS = new RegExp(
   '\\b(?:ESMTP|LMTP|EHLO|HELO|STARTTLS|PIPELINING|8BITMIME|ENHANCEDSTATUSCODES|SMTPUTF8|' +
     'PASV|EPSV|RETR|STOR|MLSD|NLST|SYST|FEAT|MAIL FROM|RCPT TO|Passive Mode|[Pp]ostfix|[Ee]xim|' +
-    '[Ss]endmail|Dovecot|vs(?:FTPd|ftpd)|ProFTPD|proftpd|Pure-FTPd|FileZilla)\\b' +
+    '[Ss]endmail|Dovecot|vs(?:FTPd|ftpd)|ProFTPD|proftpd|Pure-FTPd|FileZilla|CSeq|INVITE sip)\\b' +
+    '|\\b(?:SIP/2\\.0|RTSP/1\\.0)' +
     '|\\b[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\b',
   'g',
 );
@@ -38,9 +40,10 @@ const NGINX =
 /** Class tokens (`4xx`) of each digit, by the same boundary rule as the scanner. */
 const CLASS_TOKENS = [1, 2, 3, 4, 5].map((d) => new RegExp(`(?<![\\w.])${d}[xX]{2}(?!\\w)`, 'g'));
 
-export function createContext(text: string) {
+export function createContext(text: string, isKnown: (code: number) => boolean) {
   const classes = CLASS_TOKENS.map((p) => near(text, p, 100));
   return {
+    isKnown,
     /** A mail/FTP transcript marker within a few lines. */
     nearSession: near(text, SESSION_MARKERS, 240),
     /** A mail/FTP topic word within a few lines, and within the sentence. */
@@ -77,10 +80,9 @@ const REPLY_TEXT = new RegExp(
 );
 
 /**
- * SMTP/FTP: a reply (`550 5.1.1`, `230 Login successful`, a reply line in a transcript: first on
- * its line after a transcript prefix, then a space, `-` or the line end) is never HTTP; near a
- * transcript only a status line or a reason phrase is; near the words `SMTP`/`FTP` only strong
- * evidence is.
+ * Other protocols: a mail or FTP reply (`550 5.1.1`, `230 Login successful`, a reply line in a
+ * transcript: first on its line after a transcript prefix, then a space, `-` or the line end);
+ * a transcript of SMTP, FTP, SIP or RTSP nearby; the words `SMTP`/`FTP` close by.
  */
 export function mailVeto(text: string, c: Candidate, ctx: DetectorContext, ev: Evidence): void {
   const { start, end, lineStart } = c;
@@ -93,10 +95,10 @@ export function mailVeto(text: string, c: Candidate, ctx: DetectorContext, ev: E
   if (
     ENHANCED.test(text.slice(end, end + 12)) ||
     (replyText > end && REPLY_TEXT.test(text.slice(replyText, replyText + 28).toLowerCase())) ||
-    ((session || ctx.nearMailTopic(start)) && replyShaped) ||
-    (session && !ev.phrase && !ev.statusLine) ||
-    (!ev.strong && ctx.closeMailTopic(start))
+    ((session || ctx.nearMailTopic(start)) && replyShaped)
   ) {
-    ev.veto = true;
+    ev[F.mailReply] = 1;
   }
+  if (session) ev[F.mailSession] = 1;
+  if (ctx.closeMailTopic(start)) ev[F.mailTopic] = 1;
 }

@@ -1,95 +1,190 @@
 /**
- * Finds HTTP status codes mentioned in text. A three-digit number is a status only when its
- * context says HTTP (see `evidence.ts`); class tokens (`4xx`) are reported separately.
- * Pure and linear: one pass finds candidates (`scan.ts`), each judged on a bounded
- * window, then cheap passes let a code borrow evidence from the same code elsewhere in the text,
- * from its list neighbours and from the other rows of its table.
- *
- * Modules: `-scan` (candidates), `-evidence` (judging one candidate, using `-left`, `-code`,
- * `-phrases` and the word lists in `-words`), `-context` (text-wide markers, mail sessions),
- * `-lists` (lists and table columns), `-eval` (scoring against a labelled corpus).
+ * Finds HTTP status codes mentioned in text. Pure and linear: one pass finds the candidates
+ * (`scan.ts`), each gets its evidence features from a bounded window (`evidence.ts`) and from
+ * the lines around it (`columns.ts`), then what the text as a whole says (`topic.ts`); one
+ * scoring function decides (`model.ts`), and a list or a table row borrows the decision of its
+ * neighbours (`lists.ts`). Class tokens (`4xx`) are reported apart.
  */
+import { createColumns } from './columns.ts';
 import { createContext, type DetectorContext } from './context.ts';
-import {
-  accepts,
-  judge,
-  type Candidate,
-  type Evidence,
-  type Sensitivity,
-} from './evidence.ts';
-import { propagateColumns, propagateHeaderCells, propagateLists } from './lists.ts';
+import { judge } from './evidence.ts';
+import { F, hasAgainst, type Evidence } from './features.ts';
+import { propagateColumns, propagateLists } from './lists.ts';
+import { score, TRAINED, type Model } from './model.ts';
+import { isKnownCode } from './phrase-table.ts';
 import { scan } from './scan.ts';
 import { createLineCursor } from './text.ts';
+import { readTopic, topicFeatures, type PageTally } from './topic.ts';
+import type { Candidate, ClassMatch, Match, Sensitivity } from './types.ts';
 
-export type { Sensitivity } from './evidence.ts';
-
-export interface CodeMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly code: number;
-  readonly kind: 'code';
-}
-export interface ClassMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly digit: 1 | 2 | 3 | 4 | 5;
-  readonly kind: 'class';
-}
-export type Match = CodeMatch | ClassMatch;
+export type { Match, Sensitivity } from './types.ts';
+export { PageTally } from './topic.ts';
 
 export interface DetectOptions {
   readonly sensitivity?: Sensitivity;
-  /** Codes worth reporting; the content script passes the dataset's codes. */
+  /** Codes worth reporting; by default the dataset's codes, the ones we can explain. */
   readonly isKnown?: (code: number) => boolean;
+  /** What the page said outside this text; the text's own evidence is added to it. */
+  readonly page?: PageTally;
+  /** Weights other than the trained ones (cross-validation). */
+  readonly model?: Model;
 }
 
 export interface Judged extends Candidate {
-  ev: Evidence;
+  readonly ev: Evidence;
+  /** Candidates of one comma group (`401,403`) share their decision. */
+  readonly group?: readonly Judged[];
+  z: number;
   accepted: boolean;
 }
 
+/** Features that show the code outright; a code shown so once is that code again elsewhere. */
+const STRONG = [
+  F.phraseAfter,
+  F.phraseBefore,
+  F.classWording,
+  F.statusLine,
+  F.requestLine,
+  F.statusName,
+  F.statusCall,
+  F.directive,
+  F.responsesKey,
+  F.fieldHeader,
+  F.statusCodeAfter,
+  F.koStatusCodeAfter,
+];
+const MAIL = [F.mailReply, F.mailSession, F.mailTopic];
+const isStrong = (ev: Evidence): boolean => STRONG.some((f) => ev[f] !== 0) && !hasAgainst(ev);
+
 /** Matches sorted by start, never overlapping (candidates are disjoint digit runs). */
 export function detect(text: string, options: DetectOptions = {}): Match[] {
-  const sensitivity = options.sensitivity ?? 'balanced';
-  const ctx = createContext(text);
+  const { judged, classes } = judgeText(text, options);
+  decide(judged, options.model ?? TRAINED, options.sensitivity ?? 'balanced', text);
+  const codes: Match[] = judged
+    .filter((j) => j.accepted)
+    .map((j) => ({ start: j.start, end: j.end, code: j.code, kind: 'code' }));
+  return [...codes, ...classes].sort((a, b) => a.start - b.start);
+}
+
+/** Every candidate of `text` with its features (exported for training). */
+export function judgeText(
+  text: string,
+  options: Pick<DetectOptions, 'isKnown' | 'page' | 'sensitivity'> = {},
+): { judged: Judged[]; classes: ClassMatch[] } {
+  const isKnown = options.isKnown ?? isKnownCode;
+  const ctx = createContext(text, isKnown);
   const lineOf = createLineCursor(text);
+  const columns = createColumns(text, isKnown);
   const judged: Judged[] = [];
   const classes: ClassMatch[] = [];
   const judgeAt = (start: number, code: number): Judged => {
     const c = { start, end: start + 3, code, lineStart: lineOf(start) };
     const ev = judge(text, c, ctx);
-    return { ...c, ev, accepted: accepts(ev, sensitivity) };
+    columns.judge(c, ev);
+    return { ...c, ev, z: 0, accepted: false };
   };
-  scan(text, options.isKnown ?? ((code) => code >= 100 && code <= 599), lineOf, {
+  scan(text, isKnown, lineOf, {
     number: (start, code) => judged.push(judgeAt(start, code)),
-    // `status codes 401,403`: the group's outer members read the context on either side; when
-    // one of them is a status, all members are. Otherwise none is, nor may borrow evidence later.
+    // `status codes 401,403`: the group's outer members read the context on either side.
     group: (starts, codes) => {
-      const first = judgeAt(starts[0] ?? 0, codes[0] ?? 0);
-      const last = judgeAt(starts.at(-1) ?? 0, codes.at(-1) ?? 0);
-      const accepted = first.accepted || last.accepted;
-      const ev = { ...first.ev, veto: !accepted };
-      for (const [k, start] of starts.entries()) {
-        judged.push({ ...first, start, end: start + 3, code: codes[k] ?? 0, ev, accepted });
-      }
+      const members = starts.map((start, k) => judgeAt(start, codes[k] ?? 0));
+      for (const m of members) judged.push({ ...m, group: members });
     },
     classToken: (start) => {
-      if (acceptsClass(text, start, ctx, sensitivity)) {
+      if (acceptsClass(text, start, ctx, options.sensitivity ?? 'balanced')) {
         const digit = Number(text[start]) as ClassMatch['digit'];
         classes.push({ start, end: start + 3, digit, kind: 'class' });
       }
     },
   });
-  if (sensitivity === 'balanced') {
-    echoCodes(judged);
-    propagateLists(text, judged);
-    propagateColumns(text, judged);
-    propagateHeaderCells(text, judged);
+  // What the whole text (and the page before it) says; how often each code is shown outright.
+  const topic = readTopic(text, isKnown);
+  const page = options.page;
+  const said = {
+    ...topic,
+    markers: topic.markers + (page?.markers ?? 0),
+    web: topic.web + (page?.web ?? 0),
+    other: topic.other + (page?.other ?? 0),
+  };
+  const shown = new Map<number, number>();
+  let strongCount = 0;
+  const strong = judged.map((j) => isStrong(j.ev));
+  for (const [k, j] of judged.entries()) {
+    if (!strong[k]) continue;
+    strongCount++;
+    shown.set(j.code, (shown.get(j.code) ?? 0) + 1);
   }
-  const codes: Match[] = judged
-    .filter((j) => j.accepted)
-    .map((j) => ({ start: j.start, end: j.end, code: j.code, kind: 'code' }));
-  return [...codes, ...classes].sort((a, b) => a.start - b.start);
+  markSequences(judged);
+  markUnnamedLists(judged);
+  for (const [k, j] of judged.entries()) {
+    const elsewhere = (shown.get(j.code) ?? 0) - (strong[k] ? 1 : 0);
+    topicFeatures(j.ev, said, strongCount, elsewhere > 0 || (page?.hasStrong(j.code) ?? false));
+  }
+  page?.add(topic, shown.keys());
+  // Most numbers are mail replies (`550 mailbox unavailable`): so are its `4xx` and `5xx`.
+  const mail = judged.filter((j) => MAIL.some((f) => j.ev[f] !== 0)).length;
+  if (mail * 2 > judged.length) classes.length = 0;
+  return { judged, classes };
+}
+
+/**
+ * `400 … 401 … 402 …` first on their lines or alone in their cells, one after the other: an
+ * enumerated list of some system's own codes more often than a list of statuses (which skips
+ * codes, and names them when it does not).
+ */
+function markSequences(judged: readonly Judged[]): void {
+  for (let k = 1; k < judged.length; k++) {
+    const a = judged[k - 1] as Judged;
+    const b = judged[k] as Judged;
+    if (b.code === a.code + 1 && b.start - a.start < 600 && isListed(a) && isListed(b)) {
+      a.ev[F.sequence] = 1;
+      b.ev[F.sequence] = 1;
+    }
+  }
+}
+
+const isListed = (j: Judged): boolean =>
+  j.ev[F.lineStartDefinition] !== 0 || j.ev[F.tableCell] !== 0;
+const NAMING = [F.phraseAfter, F.phraseBefore, F.fieldHeader, F.statusName, F.classWording];
+
+/**
+ * A list or table of three codes or more (first on their lines, or in one column) where no
+ * row names its code as a status does (a reason phrase, a status column): an application's
+ * own code list, not HTTP's.
+ */
+function markUnnamedLists(judged: readonly Judged[]): void {
+  let from = 0;
+  for (let k = 1; k <= judged.length; k++) {
+    const a = judged[k - 1] as Judged;
+    const b = judged[k];
+    if (b && isListed(a) && isListed(b) && b.start - a.start < 600) continue;
+    const run = judged.slice(from, k);
+    from = k;
+    if (run.length < 3 || !run.every(isListed)) continue;
+    if (run.some((j) => NAMING.some((f) => j.ev[f] !== 0))) continue;
+    for (const j of run) j.ev[F.unnamedList] = 1;
+  }
+}
+
+/** Scores every candidate and decides; in balanced mode, lists and table rows share decisions. */
+export function decide(
+  judged: Judged[],
+  model: Model,
+  sensitivity: Sensitivity,
+  text: string,
+): void {
+  const threshold = model.thresholds[sensitivity];
+  for (const j of judged) {
+    j.z = score(model, j.ev);
+    j.accepted = j.z >= threshold;
+  }
+  for (const j of judged) {
+    if (j.group) j.accepted = j.group.some((m) => score(model, m.ev) >= threshold);
+  }
+  if (sensitivity === 'strict') return;
+  const eligible = (j: Judged): boolean => j.z >= model.floor && !hasAgainst(j.ev);
+  propagateLists(text, judged, eligible);
+  propagateColumns(text, judged, eligible);
 }
 
 /** Words that make a class token unmistakable in strict mode: `4xx errors`, `클라이언트 오류 (4xx)`. */
@@ -99,22 +194,4 @@ function acceptsClass(text: string, start: number, ctx: DetectorContext, s: Sens
   // SMTP and FTP have reply classes too ("a 5xx reply"): not ours.
   if (ctx.nearSession(start) || ctx.closeMailTopic(start)) return false;
   return s === 'balanced' || CLASS_WORDS.test(text.slice(Math.max(0, start - 30), start + 33));
-}
-
-/**
- * A bare repetition of a code already shown with evidence in the same text ("404 Not Found …
- * the 404 page … 404가 자주 발생") is that code again, if it reads as prose or has some
- * evidence of its own (`code=502`).
- */
-function echoCodes(judged: readonly Judged[]): void {
-  const seen = new Set(
-    judged.filter((j) => j.accepted && (j.ev.strong || j.ev.medium)).map((j) => j.code),
-  );
-  for (const j of judged) {
-    if (j.accepted || !seen.has(j.code) || j.ev.afterNumber || (!j.ev.prose && !j.ev.weak)) {
-      continue;
-    }
-    j.ev.weak += 2;
-    j.accepted = accepts(j.ev, 'balanced');
-  }
 }

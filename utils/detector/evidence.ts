@@ -1,157 +1,214 @@
 /**
- * Judges one candidate number: collects evidence from the words around it (a bounded window) and
- * from the text-wide context, then decides per sensitivity. Evidence comes in three strengths:
- * strong (unmistakable: reason phrase, status line, status name), medium (says HTTP but could
- * mislead alone only rarely: `error 404`, `404 errors`, `abort(403)`), and weak (verbs, articles,
- * particles, plural, a class mention nearby, the same code elsewhere), which a following
- * content word cancels ("returned 200 rows"). Positive evidence is collected first: the vetoes
- * of `vetoBefore` and `mailVeto` weigh what was found.
+ * What the words around one candidate number say: its local features (see `features.ts`),
+ * read in a bounded window so the work per candidate is constant. Whether they add up to a
+ * status is the model's call (`model.ts`), not this file's.
  */
 import { codeShapes } from './code.ts';
 import { mailVeto, type DetectorContext } from './context.ts';
+import { F, newEvidence, type Evidence } from './features.ts';
 import {
+  comparisonBefore,
   directiveBefore,
   proseBefore,
   requestLineBefore,
   statusBefore,
   vetoBefore,
 } from './left.ts';
-import { classWordingAfter, phraseAfter, phraseBefore } from './phrases.ts';
-import { isHangul, TABS, wordAcross, words, type Token } from './text.ts';
+import { cjkAfter, cjkBefore, classWordingAfter, phraseAfter, phraseBefore } from './phrases.ts';
+import { isCjk, isHangul, TABS, wordAcross, words, type Token } from './text.ts';
+import type { Candidate } from './types.ts';
 import * as W from './words.ts';
-
-export interface Evidence {
-  strong?: boolean;
-  /** The strong evidence is a reason phrase (which outweighs a label word: `Page 404 Not Found`). */
-  phrase?: boolean;
-  /** The strong evidence is a status line (`HTTP/1.1 404`, `"GET / HTTP/1.1" 404`). */
-  statusLine?: boolean;
-  medium?: boolean;
-  weak: number;
-  /** A content word follows, so weak evidence does not count. */
-  blocked?: boolean;
-  /** A measure follows (`200 ms`): only strong evidence survives. */
-  unit?: boolean;
-  /** A label word precedes (`port 443`, `line 215`): only a reason phrase survives. */
-  label?: boolean;
-  veto?: boolean;
-  /** Right after another number (`404 512`): a field in a record, not prose. */
-  afterNumber?: boolean;
-  /** Reads as a word in a sentence (after a space, an opening bracket or quote), not an argument. */
-  prose?: boolean;
-}
-
-export type Sensitivity = 'strict' | 'balanced';
-
-export interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  readonly code: number;
-  readonly lineStart: number;
-}
 
 export function judge(text: string, c: Candidate, ctx: DetectorContext): Evidence {
   const { start, end, code, lineStart } = c;
+  const ev = newEvidence();
   const before = words(text, start, 5, -1);
-  const [u0, u1] = words(text, end, 2);
-  const ev: Evidence = { weak: 0, prose: isProse(text, start, before[0]) };
+  const [u0, u1, u2] = words(text, end, 3);
+  if (isProse(text, start, before[0])) ev[F.prose] = 1;
   const digit = Math.floor(code / 100);
   const phrase = phraseAfter(text, end, code);
-  if (phrase === 2 || classWordingAfter(text, end, digit) || phraseBefore(text, start, code)) {
-    ev.strong = ev.phrase = true;
-  } else if (phrase) ev.weak += 1;
+  if (phrase === 2) ev[F.phraseAfter] = 1;
+  else if (phrase === 1) ev[F.everydayPhrase] = 1;
+  if (classWordingAfter(text, end, digit)) ev[F.classWording] = 1;
+  if (phraseBefore(text, start, code)) ev[F.phraseBefore] = 1;
   const exit = before.slice(0, 3).some((t) => W.EXIT_WORDS.has(t.word));
-  statusBefore(before, exit, ev);
-  if (directiveBefore(text, before, lineStart)) ev.strong = true;
-  if (ctx.nearMethod(start) && requestLineBefore(text, c)) ev.strong = ev.statusLine = true;
+  statusBefore(text, c, before, exit, ev);
+  comparisonBefore(text, c, before, ev);
+  if (directiveBefore(text, before, lineStart)) ev[F.directive] = 1;
+  if (ctx.nearMethod(start) && requestLineBefore(text, c)) ev[F.requestLine] = 1;
   codeShapes(text, c, before[0], ctx, ev);
   proseBefore(text, before, c, ev);
-  if (u0) wordAfter(u0, u1, code, ev);
+  cjkBefore(text, start, ev);
+  cjkAfter(text, end, ev);
+  if (u0) wordAfter(u0, u1, u2, code, ev);
   // `assertEquals(200, response.getStatus())`: a status name right after, in the same call.
-  if (u0 && /^,[ \t]*$/.test(u0.sep) && W.isStatusName(u0.word)) ev.medium = true;
-  if (ctx.nearClass(start, digit)) ev.weak += 2;
+  if (u0 && /^,[ \t]*$/.test(u0.sep) && W.isStatusName(u0.word)) ev[F.statusNameAfter] = 1;
+  if (ctx.nearClass(start, digit)) ev[F.classNear] = 1;
   vetoBefore(text, start, before, exit, ev);
-  // `:7` (line:column), `-499` (range, model), `%`, `°`, `€`, `x 500`, `+ 9`: not a status.
-  if (
-    /^(?:(?:[:\-\u2010\u2011\u2013~]|\.\.)\d|[%°℃℉€$£¥₩]|[ \t]?[+*×x][ \t]?\d)/.test(
-      text.slice(end, end + 4),
-    )
-  ) {
-    ev.veto = true;
+  // `non-200 requests`: what is counted is the requests that were not 200.
+  if (ev[F.negated] && ev[F.unit]) [ev[F.unit], ev[F.follower]] = [0, 1];
+  // `:7` (line:column), `-499` (a range, a model), `..599`; `%`, `°`, `€`; `x 500`, `+ 9`.
+  const after = text.slice(end, end + 4);
+  // … and `203/EXEC` (systemd): a number glued to a name by a slash.
+  if (/^(?:[:\-\u2010\u2011\u2013~]|\.\.)\d|^\/[A-Z]{2}/.test(after)) ev[F.numberAfter] = 1;
+  if (/^[%°℃℉€$£¥₩]/.test(after) && !(after[0] === '$' && text[start - 1] === '$')) {
+    ev[F.signAfter] = 1;
   }
+  if (/^[ \t]?[+*×x][ \t]?\d/.test(after)) ev[F.operator] = 1;
   mailVeto(text, c, ctx, ev);
+  if (otherNeighbour(text, c, ctx.isKnown)) ev[F.otherNeighbour] = 1;
+  if (isDefinition(text, c)) ev[F.lineStartDefinition] = 1;
+  // `200 - KOELSA_SERVICE_ERROR`: an application's error constant named after the code (a
+  // status's own, `404 NOT_FOUND`, is a reason phrase and counted above).
+  if (
+    !ev[F.phraseAfter] &&
+    /^[\s|*`:(-]{1,6}[A-Z][A-Z0-9]*_[A-Z0-9_]+/.test(text.slice(c.end, c.end + 40))
+  ) {
+    ev[F.constantAfter] = 1;
+  }
+  codePrior(code, ev);
   return ev;
+}
+
+const JOIN = String.raw`[ \t]*(?:,|/|[-–~]|,?[ \t]*(?:or|and|to))[ \t]*`;
+const NEXT = new RegExp(`^${JOIN}(\\d+)(?![\\d.,])`);
+const PREV = new RegExp(`(?<![\\d.,])(\\d+)${JOIN}$`);
+
+/** A list or range with a number that is no status: `404, 470, or 678`, `124 – 127`. */
+function otherNeighbour(text: string, c: Candidate, isKnown: (code: number) => boolean): boolean {
+  const other = (digits: string | undefined): boolean =>
+    digits !== undefined && (digits.length !== 3 || !isKnown(Number(digits)));
+  return (
+    other(NEXT.exec(text.slice(c.end, c.end + 16))?.[1]) ||
+    other(PREV.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1])
+  );
+}
+
+/** First on its line, then a separator and words: `404: Not Found`, `- 429 — too many`, `|400(…)|`. */
+function isDefinition(text: string, c: Candidate): boolean {
+  return (
+    c.start - c.lineStart <= 16 &&
+    /^[ \t]*(?:[-*•·>|#]+[ \t]*|\d{1,2}[.)][ \t]+)*[`*"']*$/.test(
+      text.slice(c.lineStart, c.start),
+    ) &&
+    /^[`*"']*[ \t]*(?:[:|=(（\t]|[ \t][-–—][ \t])[ \t]*[`*"']*[A-Za-z\uac00-\ud7a3\u3040-\u9fff]/.test(
+      text.slice(c.end, c.end + 12),
+    )
+  );
+}
+
+/** Codes met most as statuses, and the next most (general knowledge of logs and pages). */
+const TIER1 = new Set([200, 301, 302, 304, 400, 401, 403, 404, 500, 502, 503, 504]);
+const TIER2 = new Set([201, 204, 206, 307, 308, 405, 408, 409, 410, 413, 415, 422, 429, 499, 501]);
+
+function codePrior(code: number, ev: Evidence): void {
+  if (TIER1.has(code)) ev[F.tier1] = 1;
+  else if (TIER2.has(code)) ev[F.tier2] = 1;
+  if (code % 100 === 0) ev[F.round] = 1;
 }
 
 /** After a space (or a sentence end), `(`, a quote or `**`; but `max(200` or `f(a, 500)` are arguments. */
 function isProse(text: string, start: number, t0: Token | undefined): boolean {
   if (!t0) {
     const prev = text.charAt(start - 1) || '\n';
-    return /[\s("'\u201c\u2018\u300c\u300e[*>`]/.test(prev) || isHangul(prev.charCodeAt(0));
+    return (
+      /[\s("'\u201c\u2018\u300c\u300e[*>`»]/.test(prev) ||
+      isHangul(prev.charCodeAt(0)) ||
+      isCjk(prev.charCodeAt(0))
+    );
   }
-  if (!/^[.!?;]?[ \t\u00a0]*[("'\u201c\u2018\u300c\u300e[*>`]?$/.test(t0.sep)) return false;
+  if (!/^[.!?;]?[ \t\u00a0]*[("'\u201c\u2018\u300c\u300e[*>`»]?$/.test(t0.sep)) return false;
   return !(t0.sep === '(' && !isHangul(t0.raw.charCodeAt(t0.raw.length - 1)));
 }
 
-export function accepts(ev: Evidence, sensitivity: Sensitivity): boolean {
-  if (ev.veto || (ev.label && !ev.phrase) || (ev.unit && !ev.strong)) return false;
-  if (sensitivity === 'strict' || ev.afterNumber) return !!ev.strong;
-  return !!ev.strong || !!ev.medium || (!ev.blocked && ev.weak >= 2);
-}
-
 /** What leaves the next word attached to the number: `404 error`, `**404** error`, `"404" error`. */
-const ATTACHED = /^["'\u201d\u2019]?[ \t\u00a0*`]{0,3}$/;
+const ATTACHED = /^["'\u201d\u2019»]?[ \t\u00a0*`]{0,3}$/;
 
 /**
  * The word right after the number: `404 error`, `404s`, `404 에러`, `404가` — or a unit that
  * makes it a quantity (`200 ms`, `500원`, `500 users`).
  */
-function wordAfter(u0: Token, u1: Token | undefined, code: number, ev: Evidence): void {
+function wordAfter(
+  u0: Token,
+  u1: Token | undefined,
+  u2: Token | undefined,
+  code: number,
+  ev: Evidence,
+): void {
   const { word: w, raw, sep } = u0;
   const follower = W.FOLLOWERS.has(w) || (w === 'page' && code >= 400);
-  if (raw === 's' && /^['\u2019]?$/.test(sep)) {
-    // `404s`, `502's`: people pluralise error codes ("we get 502s"), rarely other numbers.
-    ev.weak += code >= 400 ? 2 : 1;
+  if (/^(?:s|ing|ed)$/.test(raw) && /^['\u2019]?$/.test(sep)) {
+    // `404s`, `502's`, `404ing`: people pluralise and verb error codes, rarely other numbers.
+    ev[F.plural] = 1;
   } else if (isHangul(raw.charCodeAt(0))) {
-    if (ATTACHED.test(sep)) korean(u0, u1, code, ev);
+    if (ATTACHED.test(sep)) korean(u0, u1, u2, code, ev);
   } else if (sep === '-') {
     // `a 100-continue expectation`, `a 200-page report`: a compound modifier, unless `404-error`.
-    if (follower) ev.medium = true;
-    else ev.blocked = true;
+    ev[follower ? F.follower : F.blocked] = 1;
   } else if (ATTACHED.test(sep)) {
     // A second word counts only after plain spaces: `404 status code`, `502 gateway error`.
     const next = wordAcross(u1, TABS);
-    if (w === 'status' && next === 'code') ev.strong = true;
+    if (w === 'status' && next === 'code') ev[F.statusCodeAfter] = 1;
     if (/^\d/.test(w)) return;
-    if (follower) ev.medium = true;
-    else if (W.UNITS.has(w)) ev.unit = true;
-    else if (W.SECOND_FOLLOWERS.has(next)) ev.medium = true;
-    else if (!W.FUNCTION_WORDS.has(w)) ev.blocked = true;
+    if (follower) ev[F.follower] = 1;
+    // `status=402 bytes=95`: the word after is the next key, not a unit.
+    else if (u1 && /^[=:]/.test(u1.sep)) return;
+    else if (W.MEASURES.has(w)) ev[F.measure] = 1;
+    else if (W.UNITS.has(w)) ev[F.unit] = 1;
+    else if (W.SECOND_FOLLOWERS.has(next)) ev[F.follower2] = 1;
+    else if (!W.FUNCTION_WORDS.has(w)) ev[F.blocked] = 1;
     // `see 520 from Cloudflare`, `a 502 from nginx`: a server named right after.
-    else if (w === 'from' && W.SERVERS.has(next)) ev.weak += 1;
+    else if (w === 'from' && W.SERVERS.has(next)) ev[F.fromServer] = 1;
     // `A 304 means the copy is fresh`: a number being defined is a code more often than a count.
-    else if (/^(?:means|meant|indicates)$/.test(w)) ev.weak += 1;
+    else if (/^(?:means|meant|indicates)$/.test(w)) ev[F.means] = 1;
   }
 }
 
 const startsWithAny = (word: string, list: readonly string[]): boolean =>
   list.some((p) => word.startsWith(p));
 
-/** `404 에러`, `404페이지` (error codes only), `500원`, `200 명`, `404가 발생`, `404일 때`. */
-function korean(u0: Token, u1: Token | undefined, code: number, ev: Evidence): void {
+/** A word after plain spaces, or nothing. */
+const spaced = (t: Token | undefined): string => (t && /^[ \t]+$/.test(t.sep) ? t.raw : '');
+
+const verbAt = (word: string): boolean =>
+  startsWithAny(word, W.KO_VERBS) && !startsWithAny(word, W.KO_NOT_VERBS);
+
+/**
+ * `404 에러`, `404페이지`, `500원`, `200 명`, `404가 발생`, `503이 잠깐 떴다가`, `429로 막힙니다`,
+ * `404 나와요`, `404일 때` — and `500을 넘으면`, `500이 나가요` (a count, money).
+ */
+function korean(
+  u0: Token,
+  u1: Token | undefined,
+  u2: Token | undefined,
+  code: number,
+  ev: Evidence,
+): void {
   const w = u0.raw;
   const glued = u0.sep === '';
   if (startsWithAny(w, W.KO_FOLLOWERS) || (code >= 400 && w.startsWith('페이지'))) {
-    ev.medium = true;
+    ev[F.koFollower] = 1;
     // `404 상태 코드`, `200 응답코드`: as unmistakable as `status code 404`.
-    if (/^(?:상태|응답)코드/.test(w + (u1 && /^[ \t]$/.test(u1.sep) ? u1.raw : '')))
-      ev.strong = true;
+    if (/^(?:상태|응답)코드/.test(w + spaced(u1))) ev[F.koStatusCodeAfter] = 1;
+  } else if (startsWithAny(w, W.KO_VERBS) && !startsWithAny(w, W.KO_NOT_VERBS)) {
+    ev[F.koVerb] = 1; // `404 나와요`, `502 납니다`
   } else if (glued && w === '일' && u1 && /^(?:때|경우)/.test(u1.raw)) {
-    ev.weak += 1; // "when it is 404", not a day of the month
+    ev[F.koWhen] = 1; // "when it is 404", not a day of the month
+  } else if (glued && w === '도' && verbAt(spaced(u1))) {
+    // `524도 보인다면`: the particle "also" before a verb, not degrees.
+    ev[F.particle] = 1;
+    ev[F.koVerb] = 1;
   } else if (glued ? startsWithAny(w, W.KO_COUNTERS) : W.KO_COUNTERS.includes(W.stripParticle(w))) {
-    ev.unit = true;
+    ev[F.koCounter] = 1;
   } else if (glued && W.KO_PARTICLES.has(w)) {
-    ev.weak += 1;
-    if (u1 && TABS.test(u1.sep) && startsWithAny(u1.raw, W.KO_FOLLOWERS)) ev.medium = true;
-  } else if (glued) ev.blocked = true;
+    ev[F.particle] = 1;
+    // The verb right after, or after one adverb: `503이 잠깐 떴다가`, `429로 막힙니다`.
+    for (const next of [spaced(u1), W.KO_ADVERBS.has(spaced(u1)) ? spaced(u2) : '']) {
+      if (!next) continue;
+      if (startsWithAny(next, W.KO_FOLLOWERS)) ev[F.particleFollower] = 1;
+      else if (startsWithAny(next, W.KO_VERBS) && !startsWithAny(next, W.KO_NOT_VERBS)) {
+        ev[F.koVerb] = 1;
+      } else if (startsWithAny(next, W.KO_COMPARISONS)) ev[F.koComparison] = 1;
+    }
+  } else if (glued) ev[F.koBlocked] = 1;
 }

@@ -4,11 +4,13 @@
  * context says otherwise (a unit, a label, a veto). Likewise the rows of a status table.
  */
 import type { Judged } from './detect.ts';
+import { F } from './features.ts';
 import { walk } from './text.ts';
 
-const JOINERS = new Set(', / & 、 · and or ,and ,or 및 또는 와 과 나 이나'.split(' '));
+/** May this candidate take the decision of its list or its table? */
+type Eligible = (j: Judged) => boolean;
 
-const eligible = (j: Judged): boolean => !j.ev.veto && !j.ev.unit && (!j.ev.label || !!j.ev.phrase);
+const JOINERS = new Set(', / & 、 · and or ,and ,or 및 또는 와 과 나 이나'.split(' '));
 
 /** Hands each run of neighbours that `linked` joins to `visit`. */
 function eachRun<T>(
@@ -31,7 +33,7 @@ function eachRun<T>(
  * (`404 512`); word joiners need a space after them (`404 and 500`, `301과 302`); `"400", "401"`
  * also joins.
  */
-export function propagateLists(text: string, judged: readonly Judged[]): void {
+export function propagateLists(text: string, judged: readonly Judged[], eligible: Eligible): void {
   const joined = (a: Judged, b: Judged): boolean => {
     const between = text.slice(a.end, b.start);
     return (
@@ -63,8 +65,6 @@ const STATUS_NAME =
   '(?:(?:http[ \\t]*)?(?:status|response)(?:[ \\t]+code)?|http[ \\t]+code|(?:http[ \\t]*)?(?:상태|응답)[ \\t]*코드)';
 /** A header whose first cell names a status column. */
 const STATUS_HEADER = new RegExp(`^[ \\t|*#>-]*${STATUS_NAME}[ \\t]*(?:[|\\t\\r]|$)`, 'i');
-/** A header cell, trimmed, that names a status column. */
-const STATUS_CELL = new RegExp(`^${STATUS_NAME}$`, 'i');
 /** A bare `Code` header: a status column only in a responses table (Swagger UI's `Code | Description`). */
 const CODE_HEADER = /^[ \t|*#>-]*(?:code|코드)[ \t]*(?:[|\t\r]|$)/i;
 /** A Markdown table's rule under its header: `|---|:---:|`. */
@@ -102,7 +102,11 @@ function underStatusHeader(text: string, first: Judged): boolean {
  * Meaning |`), the rest of the run are statuses too, even where the table's own wording is not
  * a registered phrase.
  */
-export function propagateColumns(text: string, judged: readonly Judged[]): void {
+export function propagateColumns(
+  text: string,
+  judged: readonly Judged[],
+  eligible: Eligible,
+): void {
   const rows = judged.flatMap((j) => {
     const key = rowKey(text, j);
     return key === null ? [] : [{ j, key }];
@@ -114,68 +118,12 @@ export function propagateColumns(text: string, judged: readonly Judged[]): void 
       const first = run[0]?.j;
       if (
         first &&
-        (run.some((r) => r.j.accepted && r.j.ev.phrase) || underStatusHeader(text, first)) &&
+        (run.some((r) => r.j.accepted && r.j.ev[F.phraseAfter]) ||
+          underStatusHeader(text, first)) &&
         run.every((r) => eligible(r.j))
       ) {
         for (const r of run) r.j.accepted = true;
       }
     },
   );
-}
-
-/** A cell's text without its spaces and emphasis (`**200**`, `` `200` ``, `"200"`). */
-const bare = (cell: string | undefined): string => (cell ?? '').replace(/[\s*`"']+/g, ' ').trim();
-
-/**
- * The start of the header line of the table whose row starts at `lineStart`: the topmost of
- * the lines above it that hold `sep` (Markdown rules skipped), or -1 when the row is the top.
- * `known` remembers the answer for every line walked, so a long table is walked once.
- */
-function headerStart(
-  text: string,
-  lineStart: number,
-  sep: string,
-  known: Map<number, number>,
-): number {
-  const walked = [lineStart];
-  let top = -1;
-  for (let above = lineBefore(text, lineStart); above; above = lineBefore(text, above.start)) {
-    const { start, line } = above;
-    const answer = known.get(start);
-    if (answer !== undefined) {
-      top = answer === -1 ? start : answer;
-      break;
-    }
-    const rule = RULE.test(line);
-    if (!rule && !line.includes(sep)) break;
-    if (!rule) top = start;
-    walked.push(start);
-  }
-  for (const start of walked) known.set(start, start === top ? -1 : top);
-  return top;
-}
-
-/**
- * A code alone in a cell of a column whose header names a status, wherever the column is:
- * `| GET | /orders | 200 |` under `| Method | Path | Status |`, `DELETE<tab>/orders/1<tab>204`
- * under `Method<tab>Path<tab>HTTP status`. Cells are split at tabs, or at `|` in a line without
- * one.
- */
-export function propagateHeaderCells(text: string, judged: readonly Judged[]): void {
-  const known = new Map<number, number>();
-  for (const j of judged) {
-    if (j.accepted || !eligible(j)) continue;
-    const end = text.indexOf('\n', j.end);
-    // A table row is short; a page's one long line (minified data) is not read cell by cell.
-    if ((end === -1 ? text.length : end) - j.lineStart > 2000) continue;
-    const line = text.slice(j.lineStart, end === -1 ? text.length : end).replace(/\r$/, '');
-    const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : '';
-    if (!sep) continue;
-    const column = text.slice(j.lineStart, j.start).split(sep).length - 1;
-    if (bare(line.split(sep)[column]) !== text.slice(j.start, j.end)) continue;
-    const top = headerStart(text, j.lineStart, sep, known);
-    if (top === -1) continue;
-    const header = text.slice(top, text.indexOf('\n', top));
-    if (STATUS_CELL.test(bare(header.split(sep)[column]))) j.accepted = true;
-  }
 }

@@ -37,11 +37,11 @@ const TABLE =
   '306 switch proxy|~unused|' +
   '307 temporary redirect|internal redirect|임시 리다이렉트|임시 리다이렉션|' +
   '308 permanent redirect|영구 리다이렉트|영구 리다이렉션|' +
-  '400 bad request|잘못된 요청|' +
-  '401 unauthorized|unauthorised|authorization required|인증 필요|권한 없음|인증되지 않음|' +
+  '400 bad request|잘못된 요청|solicitud incorrecta|requisição inválida|ungültige anfrage|错误请求|不正なリクエスト|' +
+  '401 unauthorized|unauthorised|authorization required|인증 필요|권한 없음|인증되지 않음|no autorizado|não autorizado|nicht autorisiert|non autorisé|未授权|' +
   '402 payment required|' +
-  '403 forbidden|access denied|접근 금지|금지됨|' +
-  '404 not found|page not found|file not found|' +
+  '403 forbidden|access denied|접근 금지|금지됨|prohibido|proibido|verboten|interdit|禁止访问|アクセス禁止|' +
+  '404 not found|page not found|file not found|no encontrado|não encontrado|nicht gefunden|introuvable|non trovato|見つかりません|未找到|找不到|' +
   'file or directory not found|찾을 수 없음|페이지를 찾을 수 없음|' +
   '405 method not allowed|허용되지 않는 메서드|허용되지 않는 메소드|' +
   '406 not acceptable|' +
@@ -67,7 +67,7 @@ const TABLE =
   '425 too early|' +
   '426 upgrade required|' +
   '428 precondition required|' +
-  '429 too many requests|요청이 너무 많음|너무 많은 요청|' +
+  '429 too many requests|요청이 너무 많음|너무 많은 요청|demasiadas solicitudes|zu viele anfragen|请求过多|リクエストが多すぎます|' +
   '430 request header fields too large|shopify security rejection|' +
   '431 request header fields too large|' +
   '440 login time out|login timeout|' +
@@ -83,11 +83,11 @@ const TABLE =
   '497 http request sent to https port|' +
   '498 invalid token|' +
   '499 client closed request|token required|' +
-  '500 internal server error|internal error|server error|내부 서버 오류|서버 내부 오류|' +
+  '500 internal server error|internal error|server error|내부 서버 오류|서버 내부 오류|error interno del servidor|erro interno do servidor|interner serverfehler|erreur interne du serveur|内部服务器错误|服务器内部错误|内部サーバーエラー|' +
   '501 not implemented|구현되지 않음|' +
-  '502 bad gateway|proxy error|잘못된 게이트웨이|불량 게이트웨이|' +
-  '503 service unavailable|service temporarily unavailable|서비스를 사용할 수 없음|서비스 이용 불가|' +
-  '504 gateway timeout|gateway time out|게이트웨이 시간 초과|게이트웨이 타임아웃|' +
+  '502 bad gateway|proxy error|잘못된 게이트웨이|불량 게이트웨이|puerta de enlace incorrecta|不正なゲートウェイ|错误网关|网关错误|' +
+  '503 service unavailable|service temporarily unavailable|서비스를 사용할 수 없음|서비스 이용 불가|servicio no disponible|serviço indisponível|dienst nicht verfügbar|service indisponible|服务不可用|サービス利用不可|' +
+  '504 gateway timeout|gateway time out|게이트웨이 시간 초과|게이트웨이 타임아웃|tiempo de espera de la puerta de enlace agotado|网关超时|ゲートウェイタイムアウト|' +
   '505 http version not supported|' +
   '506 variant also negotiates|' +
   '507 insufficient storage|' +

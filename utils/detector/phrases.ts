@@ -4,6 +4,7 @@
  * (`NOT_FOUND`, `Multi-Status`) without allocating, and skips the gap between a code and its
  * phrase, HTML table cells included (`<td>200</td><td>OK</td>`).
  */
+import { F, type Evidence } from './features.ts';
 import { phraseTable } from './phrase-table.ts';
 import { isAsciiLetter, isHangul, walk } from './text.ts';
 
@@ -41,7 +42,7 @@ function skipGap(text: string, pos: number): number {
     const tag = ch === '<' ? TAG.exec(text.slice(i, i + 12)) : null;
     if (tag) i += tag[0].length;
     else if (
-      !' \t\u00a0\r\n(-\u2013\u2014:|"\'`*=[,'.includes(ch) ||
+      !' \t\u00a0\r\n(-\u2013\u2014:|"\'`*=[,$'.includes(ch) ||
       (ch === '\n' && ++breaks > 1)
     ) {
       break;
@@ -98,4 +99,26 @@ const CLASS_WORDING: Readonly<Record<number, string>> = { 4: ' client error', 5:
 export function classWordingAfter(text: string, end: number, digit: number): boolean {
   const wording = CLASS_WORDING[digit];
   return wording !== undefined && readsAt(text, end, wording);
+}
+
+/**
+ * Chinese and Japanese, written without spaces: `502错误`, `499状态码`, `「502」で`, `499は`
+ * after the number; `ステータスコード499`, `状态码 499` before it.
+ */
+const CJK_STATUS = /^[」』"]?[ \t]?(?:状态码|狀態碼|状態コード|ステータスコード|ステータス)/;
+const CJK_ERROR = /^[」』"]?[ \t]?(?:错误|錯誤|报错|エラー|問題|问题|故障)/;
+const CJK_PARTICLE =
+  /^[」』"]?[ \t]?(?:という|について|とは|は|が|を|の|に|で|と|も|や|など|则|是|的|时|時)/;
+const CJK_STATUS_BEFORE =
+  /(?:状态码|狀態碼|状態コード|ステータスコード|ステータス)[:：]?[ \t「"]?$/;
+
+export function cjkAfter(text: string, end: number, ev: Evidence): void {
+  const after = text.slice(end, end + 10);
+  if (CJK_STATUS.test(after)) ev[F.statusCodeAfter] = 1;
+  else if (CJK_ERROR.test(after)) ev[F.follower] = 1;
+  else if (CJK_PARTICLE.test(after)) ev[F.particle] = 1;
+}
+
+export function cjkBefore(text: string, start: number, ev: Evidence): void {
+  if (CJK_STATUS_BEFORE.test(text.slice(Math.max(0, start - 10), start))) ev[F.statusName] = 1;
 }

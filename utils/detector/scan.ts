@@ -36,7 +36,7 @@ export function scan(
     CLASS_TOKEN.lastIndex = start;
     if (i - start === 1 && CLASS_TOKEN.test(text)) visit.classToken(start);
     if (i - start !== 3) continue;
-    const group = commaGroup(text, start);
+    const group = commaGroup(text, start) ?? alternation(text, start);
     if (group) {
       const codes = group.map((s) => Number(text.slice(s, s + 3)));
       if (codes.every(isKnown)) visit.group(group, codes);
@@ -74,6 +74,21 @@ function commaGroup(text: string, start: number): number[] | null {
     k += 4;
   }
   return starts.length > 1 && !GLUED_AFTER.test(text.slice(k, k + 2)) ? starts : null;
+}
+
+/**
+ * `(429|503)`, `(?:500|502|504)`: a pattern's alternatives, read as one group like `401,403`.
+ * Only inside parentheses, so that a table's `|404|503|` stays two cells.
+ */
+function alternation(text: string, start: number): number[] | null {
+  if (text[start + 3] !== '|' || !/[(:]/.test(text.charAt(start - 1))) return null;
+  const starts = [start];
+  let k = start + 3;
+  while (text[k] === '|' && /^\d{3}[|)]/.test(text.slice(k + 1, k + 5))) {
+    starts.push(k + 1);
+    k += 4;
+  }
+  return starts.length > 1 && text[k] === ')' ? starts : null;
 }
 
 /**

@@ -7,6 +7,9 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 export const isHangul = (c: number): boolean =>
   (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e);
+/** Chinese characters and Japanese kana, written without spaces between words. */
+export const isCjk = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 /** Identifier-like characters: `status_code`, `HTTP`, `$host`, `상태`. */
 const isWordChar = (c: number): boolean =>
   isAsciiLetter(c) || isDigit(c) || c === 95 || c === 36 || isHangul(c);

@@ -53,7 +53,9 @@ export const SOFT_LINKS = set(
 );
 
 /** `error 404`, `ERROR 404: Not Found`, `npm ERR! 404`, `에러 404`. */
-export const ERROR_WORDS = set('error err 에러 오류 에러코드 오류코드');
+export const ERROR_WORDS = set(
+  'error/s err 에러 오류 에러코드 오류코드 erro/s erreur/s fehler errore lỗi fout hata ошибка',
+);
 
 /** `리디렉션(301, 302)`, `redirect 301`: a redirect word before a 3xx code. */
 export const REDIRECT_WORDS = set('redirect/s/ion 리디렉션 리다이렉트 리다이렉션 리디렉트');
@@ -87,7 +89,8 @@ export const LABELS = set(
     'model series version ver v build rev revision release level lvl rank vol volume episode ep ' +
     'grade width height weight total price cost/s year day order invoice account item stock ' +
     'rating score channel boeing airbus index rfc iso cve kb x errno signal sig pin zip area tel ' +
-    'phone ext floor duration period expires 포트 번호 가격 라인 줄 over under about around ' +
+    'phone ext floor duration period expires over under about around ' +
+    '포트 번호 가격 라인 줄 월세 보증금 요금 금액 인구 점수 등급 노선 버스 차량 지역 국도 ' +
     'approximately approx roughly nearly almost than least most upto per every each some only ' +
     '약 총 최대 최소',
 );
@@ -122,13 +125,20 @@ export const SERVERS = set(
     'gunicorn uwsgi akamai fastly wordpress',
 );
 /** Measures and counted things: `200 ms`, `500 users`, `425 degree`, `250 calories`. */
-export const UNITS = set(
+/** Units of measure and money: `200 ms`, `500 MB`, `200 won`. A status is never one. */
+export const MEASURES = set(
   'px pt em rem vh vw ms msec s sec/s second/s min/s minute/s h hr/s hour/s day/s week/s ' +
     'month/s year/s kb mb gb tb kib mib gib b byte/s bit/s bps kbps mbps hz khz mhz ghz k m km mi ' +
     'mile/s ft feet inch/es cm mm lb/s kg g mg oz t ton/s tonne/s degree/s deg cal kcal calorie/s ' +
-    'w kw v mah dpi fps rpm user/s people persons items rows lines times requests words ' +
+    'w kw v mah dpi fps rpm dollar/s usd euros eur won yen krw percent',
+);
+/** Things counted: `500 users`, `200 rows`, `100 connections` (yet `non-200 requests`). */
+export const UNITS = set(
+  'user/s people persons items rows lines times requests words matches hits ' +
     'characters chars passengers employees members points records results files entries tokens ' +
-    'steps dollar/s usd euros eur won yen krw percent',
+    'steps connection/s thread/s worker/s process/es ' +
+    'instance/s node/s machine/s pod/s container/s replica/s attempt/s retry retries iteration/s ' +
+    'sample/s test/s concurrent parallel vus rps qps',
 );
 /** Words that may follow a status in a sentence without making it a quantity. */
 export const FUNCTION_WORDS = set(
@@ -146,9 +156,42 @@ export const FUNCTION_WORDS = set(
  * Read as prefixes, so no `/` endings here, and a plain split is enough.
  */
 export const KO_FOLLOWERS = (
-  '에러 오류 응답 상태 코드 리다이렉트 리디렉션 발생 뜨 뜬 뜸 뜹 떠 떴 반환 리턴 돌려 받 던지 던져 ' +
+  '에러 오류 응답 상태 코드 리다이렉트 리디렉션 발생 정상 뜨 뜬 뜸 뜹 떠 떴 반환 리턴 돌려 받 던지 던져 ' +
   '내려 뱉'
 ).split(' ');
+/**
+ * Colloquial verbs of a status that shows up, after the number or its particle: `502가 계속
+ * 납니다`, `404 나와요`, `429로 막힙니다`, `403이 떨어져요`. `나가` (money going out) is not one.
+ */
+export const KO_VERBS = (
+  '나와 나옵 나오 나왔 나요 납니 나는 나네 나서 나고 났 난다 막히 막혀 막힙 막혔 떨어 튀어 찍히 찍혀 ' +
+  '찍힙 찍혔 생기 생겨 생깁 생겼 걸리 걸려 걸립 걸렸 보이 보인 보여 보입 보였 뱉 터지 터져 터집 터졌 리턴 ' +
+  '반환 거부 실패 응답'
+).split(' ');
+export const KO_NOT_VERBS = ['나가', '나갑', '나갔', '나간'];
+/** An adverb between a particle and its verb: `503이 잠깐 떴다가`, `502가 계속 납니다`. */
+export const KO_ADVERBS = set(
+  '잠깐 계속 자꾸 가끔 또 다시 갑자기 바로 자주 항상 계속해서 간헐적으로 종종 여전히 계속적으로',
+);
+/** A count compared, not a status: `요청이 500을 넘으면`, `500 이상`. */
+export const KO_COMPARISONS =
+  '넘 초과 이상 이하 미만 넘어 넘었 돌파 달성 정도 가량 안팎 내외 남짓 차이 늘 줄'.split(' ');
+
+/** Between a status name and the number it is compared with: `status_code in (429, 503)`. */
+export const COMPARISON_GLUE = set(
+  'in is was expected expect got get gets equal equals to be not or and of actual but instead ' +
+    'received receive returned return returns should must',
+);
+
+/** Words that belong to HTTP talk, never a name a number belongs to (`Error 404`, `Status 200`). */
+export const isHttpWord = (word: string): boolean =>
+  ERROR_WORDS.has(word) ||
+  isStatusName(word) ||
+  SERVERS.has(word) ||
+  FOLLOWERS.has(word) ||
+  SERVER_VERBS.has(word) ||
+  CLIENT_VERBS.has(word) ||
+  /^(?:http|https|code|gives|gave|returns|got)$/.test(word);
 /** Korean counters and measures: `500원`, `200명`, `100개`, `300 이상`. */
 export const KO_COUNTERS = (
   '원 명 개 년 월 일 시 분 초 회 건 장 권 대 살 세 점 위 층 호 편 곳 달러 만 억 천 배 킬로 그램 ' +

@@ -1,0 +1,248 @@
+/**
+ * `npm run -s train:detector -- [DIR] [--l2 X] [--check]`: fits the detector's weights on the
+ * labelled documents of DIR (default `../shared/corpus/detector-dev`) and our fixture tables,
+ * reports 5-fold cross-validated precision and recall by document (weights fit on four folds,
+ * measured on the fifth), and writes `utils/detector/weights.ts`. `--check` writes nothing and
+ * fails when the committed weights differ from what training gives (CI keeps them honest).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format } from 'prettier';
+import { decide, judgeText, type Judged } from '../utils/detector/detect.ts';
+import { AGAINST, F, FEATURES } from '../utils/detector/features.ts';
+import type { Model } from '../utils/detector/model.ts';
+import type { Match } from '../utils/detector/types.ts';
+import { fixtureDocuments, loadCorpus, type CorpusDocument } from './detector/corpus.ts';
+import { evaluateDetector, type DetectorReport } from './detector/eval.ts';
+import { fit, type Example } from './detector/logistic.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const VALUED = ['--fixture', '--l2', '--against', '--prior', '--exclude', '--bias', '--notopic'];
+const dir = args.find((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
+const corpusDir =
+  dir ?? fileURLToPath(new URL('../../shared/corpus/detector-dev', import.meta.url));
+const l2 = Number(flag('--l2') ?? 0.3);
+const check = args.includes('--check');
+const AGAINST_SCALE = Number(flag('--against') ?? 0.1);
+const PRIOR_SCALE = Number(flag('--prior') ?? 3);
+const BIAS_L2 = Number(flag('--bias') ?? 10);
+const NO_TOPIC_SCALE = Number(flag('--notopic') ?? 30);
+/** Our fixture rows each state one kind of evidence; they count this many times a corpus number. */
+const FIXTURE_WEIGHT = Number(flag('--fixture') ?? 2);
+const FOLDS = 5;
+/** Balanced accepts at even odds; strict where the out-of-fold precision reaches this. */
+const STRICT_PRECISION = 0.997;
+/** A list or a table row lends its decision only to candidates scoring above this. */
+const FLOOR = -3;
+
+interface Prepared {
+  readonly doc: CorpusDocument;
+  readonly judged: Judged[];
+  readonly classes: Match[];
+  /** 1 status, 0 not, undefined neutral (a class span). */
+  readonly labels: (0 | 1 | undefined)[];
+}
+
+function prepare(doc: CorpusDocument): Prepared {
+  const { judged, classes } = judgeText(doc.text);
+  const labels = judged.map((j) => {
+    const o = doc.occurrences.find((s) => s.start < j.end && j.start < s.end);
+    if (o?.label === 'class') return undefined;
+    return o?.label === 'status' ? 1 : 0;
+  });
+  return { doc, judged, classes, labels };
+}
+
+const examplesOf = (docs: readonly Prepared[]): Example[] =>
+  docs.flatMap((p) =>
+    p.judged.flatMap((j, k) => {
+      const y = p.labels[k];
+      if (y === undefined) return [];
+      return [
+        { x: j.ev, y, ...(p.doc.kind?.startsWith('fixture-') ? { weight: FIXTURE_WEIGHT } : {}) },
+      ];
+    }),
+  );
+
+/**
+ * How hard each weight is pulled to zero, relative to `l2`: evidence against a status (a unit,
+ * a path, another protocol) is knowledge, pulled less; a code's prior is pulled more, so
+ * that the model leans on evidence rather than on which codes the corpus happens to hold.
+ */
+const SCALE = FEATURES.map((name) =>
+  AGAINST.includes(F[name])
+    ? AGAINST_SCALE
+    : name.endsWith('NoTopic')
+      ? NO_TOPIC_SCALE
+      : name.startsWith('tier')
+        ? PRIOR_SCALE
+        : 1,
+);
+
+function modelOf(docs: readonly Prepared[], strict: number): Model {
+  const { weights, bias } = fit(examplesOf(docs), l2, SCALE, BIAS_L2);
+  return { weights, bias, thresholds: { balanced: 0, strict }, floor: FLOOR };
+}
+
+function evaluate(docs: readonly Prepared[], model: Model, strict = false): DetectorReport {
+  const byText = new Map(docs.map((p) => [p.doc.text, p]));
+  return evaluateDetector(
+    docs.map((p) => p.doc),
+    (text) => {
+      const p = byText.get(text);
+      if (!p) return [];
+      decide(p.judged, model, strict ? 'strict' : 'balanced', text);
+      const codes: Match[] = p.judged
+        .filter((j) => j.accepted)
+        .map((j) => ({ start: j.start, end: j.end, code: j.code, kind: 'code' }));
+      return [...codes, ...p.classes];
+    },
+  );
+}
+
+/** Folds by document, spread over each kind of document in turn. */
+function folds(docs: readonly Prepared[]): number[] {
+  const seen = new Map<string, number>();
+  return docs.map((p) => {
+    const kind = p.doc.kind ?? '';
+    const n = seen.get(kind) ?? 0;
+    seen.set(kind, n + 1);
+    return n % FOLDS;
+  });
+}
+
+const line = (name: string, r: DetectorReport): string =>
+  `${name}: precision ${r.precision.toFixed(3)} · recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`;
+
+const exclude = args.filter((a, i) => args[i - 1] === '--exclude');
+const corpus = loadCorpus(corpusDir)
+  .filter((d) => !exclude.some((e) => d.id.startsWith(e)))
+  .map(prepare);
+const fixtures = fixtureDocuments().map(prepare);
+const fold = folds(corpus);
+
+// Cross-validation: out-of-fold scores give the strict threshold too.
+const oof: { z: number; y: 0 | 1 }[] = [];
+const cvErrors: DetectorReport['errors'][number][] = [];
+let cvTotals = { tp: 0, fp: 0, fn: 0 };
+const foldModels: { test: Prepared[]; model: Model }[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const train = [...corpus.filter((_, i) => fold[i] !== f), ...fixtures];
+  const test = corpus.filter((_, i) => fold[i] === f);
+  const model = modelOf(train, Infinity);
+  const report = evaluate(test, model);
+  cvTotals = {
+    tp: cvTotals.tp + report.tp,
+    fp: cvTotals.fp + report.fp,
+    fn: cvTotals.fn + report.fn,
+  };
+  cvErrors.push(...report.errors);
+  for (const p of test) {
+    for (const [k, j] of p.judged.entries()) {
+      const y = p.labels[k];
+      if (y !== undefined) oof.push({ z: j.z, y });
+    }
+  }
+  foldModels.push({ test, model });
+}
+// The lowest threshold at which out-of-fold precision stays at STRICT_PRECISION or above.
+oof.sort((a, b) => b.z - a.z);
+let strict = oof[0]?.z ?? 0;
+let tp = 0;
+for (const [i, s] of oof.entries()) {
+  if (s.y) tp++;
+  if (tp / (i + 1) >= STRICT_PRECISION && s.z > 0) strict = s.z;
+}
+strict = Math.ceil(strict * 100) / 100;
+let strictTotals = { tp: 0, fp: 0, fn: 0 };
+for (const { test, model } of foldModels) {
+  const r = evaluate(test, { ...model, thresholds: { ...model.thresholds, strict } }, true);
+  strictTotals = {
+    tp: strictTotals.tp + r.tp,
+    fp: strictTotals.fp + r.fp,
+    fn: strictTotals.fn + r.fn,
+  };
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? 1 : a / b).toFixed(3);
+const final = modelOf([...corpus, ...fixtures], strict);
+const dev = evaluate(corpus, final);
+const devStrict = evaluate(corpus, final, true);
+
+if (args.includes('--sweep')) {
+  // Cross-validated precision and recall at other balanced thresholds.
+  for (const t of [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3]) {
+    let tot = { tp: 0, fp: 0, fn: 0 };
+    for (const { test, model } of foldModels) {
+      const r = evaluate(test, { ...model, thresholds: { ...model.thresholds, balanced: t } });
+      tot = { tp: tot.tp + r.tp, fp: tot.fp + r.fp, fn: tot.fn + r.fn };
+    }
+    process.stdout.write(
+      `threshold ${t}: precision ${ratio(tot.tp, tot.tp + tot.fp)} · recall ${ratio(tot.tp, tot.tp + tot.fn)}\n`,
+    );
+  }
+}
+if (args.includes('--stats')) {
+  // Per feature: how often it is set on statuses and on other numbers, and its weight.
+  const all = examplesOf([...corpus, ...fixtures]);
+  for (const [i, name] of FEATURES.entries()) {
+    const on = all.filter((e) => (e.x[i] ?? 0) !== 0);
+    const pos = on.filter((e) => e.y === 1).length;
+    process.stdout.write(
+      `${name.padEnd(20)} ${String(pos).padStart(4)} ${String(on.length - pos).padStart(4)} ${(final.weights[i] ?? 0).toFixed(2).padStart(7)}\n`,
+    );
+  }
+}
+if (args.includes('--errors')) {
+  for (const e of cvErrors)
+    process.stdout.write(`cv\t${e.id}\t${e.kind}\t${e.match}\t${e.context}\n`);
+}
+process.stdout.write(
+  [
+    `features: ${FEATURES.length} · examples: ${examplesOf(corpus).length} corpus, ${examplesOf(fixtures).length} fixtures · l2 ${l2}`,
+    `cross-validated (${FOLDS} folds by document): precision ${ratio(cvTotals.tp, cvTotals.tp + cvTotals.fp)} · recall ${ratio(cvTotals.tp, cvTotals.tp + cvTotals.fn)} (tp ${cvTotals.tp}, fp ${cvTotals.fp}, fn ${cvTotals.fn})`,
+    `cross-validated strict: precision ${ratio(strictTotals.tp, strictTotals.tp + strictTotals.fp)} · recall ${ratio(strictTotals.tp, strictTotals.tp + strictTotals.fn)} (tp ${strictTotals.tp}, fp ${strictTotals.fp}, fn ${strictTotals.fn}) at score ${strict}`,
+    line('development corpus, balanced', dev),
+    line('development corpus, strict', devStrict),
+    '',
+  ].join('\n'),
+);
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const out = fileURLToPath(new URL('../utils/detector/weights.ts', import.meta.url));
+const source = await format(
+  `/**
+ * The detector's weights, written by \`npm run -s train:detector\` from the development corpus
+ * and our fixture tables (docs/detector.md); do not edit by hand. One weight per feature of
+ * \`features.ts\`, in its order.
+ */
+
+/** The features these weights were fit for (a test checks they are \`FEATURES\`). */
+export const TRAINED_FOR = ${JSON.stringify(FEATURES)};
+
+export const WEIGHTS: readonly number[] = ${JSON.stringify(Array.from(final.weights, round))};
+
+export const BIAS = ${round(final.bias)};
+
+export const THRESHOLDS = {
+  thresholds: { balanced: 0, strict: ${strict} },
+  floor: ${FLOOR},
+} as const;
+`,
+  { parser: 'typescript', printWidth: 100, singleQuote: true },
+);
+if (check) {
+  const committed = readFileSync(out, 'utf8');
+  if (committed !== source) {
+    process.stderr.write(
+      'train:detector: utils/detector/weights.ts is not what training gives; run npm run -s train:detector\n',
+    );
+    process.exit(1);
+  }
+} else {
+  writeFileSync(out, source);
+}
