@@ -3,7 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { STATUS_CODES } from '../data/index.ts';
+import { detect } from '../utils/detector/detect.ts';
 import { createSearchIndex } from '../utils/search.ts';
+import { ADVERSARIAL } from './adversarial.ts';
 import { percentile, summarize, type Summary } from './stats.ts';
 
 export interface SearchFigures {
@@ -52,6 +54,36 @@ export function searchFigures(
     max: percentile(samples, 1),
     queries: queries.length,
     samples: samples.length,
+  };
+}
+
+export interface DetectorFigures {
+  /** Per hostile generator: the time to detect in one segment, and how many matches it gave. */
+  readonly segments: readonly {
+    readonly name: string;
+    readonly time: Summary;
+    readonly found: number;
+  }[];
+}
+
+/**
+ * The detector on hostile segments (`adversarial.ts`), as the content script runs it (its
+ * default time budget included): `rounds` timed runs of each after 3 untimed ones.
+ */
+export function detectorFigures(rounds = 15): DetectorFigures {
+  return {
+    segments: ADVERSARIAL.map(([name, generate]) => {
+      const text = generate();
+      for (let i = 0; i < 3; i++) detect(text);
+      const times: number[] = [];
+      let found = 0;
+      for (let i = 0; i < rounds; i++) {
+        const start = performance.now();
+        found = detect(text).length;
+        times.push(performance.now() - start);
+      }
+      return { name, time: summarize(times), found };
+    }),
   };
 }
 

@@ -198,6 +198,24 @@ describe('what is highlighted', () => {
     await page.close();
   });
 
+  it('reads page structure as evidence: a definition list, a Korean table, a list, a W3C log', async () => {
+    const page = await open('/structure.html', 11);
+    await page.waitForTimeout(300);
+    const painted = await readHighlights(page);
+    const within = (id: string) => painted.filter((p) => p.within === id).map((p) => p.text);
+    // A term per line with its definition after it: codes of a page about an API.
+    expect(within('codes-dl')).toEqual(['400', '409', '503']);
+    // The header `상태 코드` names the column.
+    expect(within('ko-table')).toEqual(['201', '422']);
+    expect(within('retry-list')).toEqual(['429', '502', '504']);
+    // `#Fields:` names `sc-status`; sizes and times in the other columns stay unmarked.
+    expect(within('w3c-log')).toEqual(['200', '401', '404']);
+    // Rooms and prices in the same shapes are left alone.
+    expect(within('rooms-dl')).toEqual([]);
+    expect(within('price-table')).toEqual([]);
+    await page.close();
+  });
+
   it('colours each class with its own highlight', async () => {
     const page = await open('/api-doc.html', 5);
     const painted = await readHighlights(page);
@@ -506,14 +524,14 @@ describe('dynamic and difficult pages', () => {
 
   it('in strict mode keeps only unmistakable mentions', async () => {
     await changeSettings(chromium.worker, { sensitivity: 'strict' });
-    const page = await open('/mixed.html', 4);
+    const page = await open('/strict.html', 2);
     await page.waitForTimeout(300);
     const painted = await texts(page);
-    // A status line, a phrase and an access-log field are unmistakable; "a 429" in prose is not.
-    expect(painted).toEqual(expect.arrayContaining(['question:429', 'answer:503', 'log:404']));
-    expect(painted).not.toContain('answer:429');
+    // A status line and an access-log field are unmistakable; "a 503" in a note is not.
+    expect(painted).toEqual(expect.arrayContaining(['status:404', 'log:500']));
+    expect(painted).not.toContain('weak:503');
     await changeSettings(chromium.worker, { sensitivity: 'balanced' });
-    await expect.poll(() => texts(page)).toContain('answer:429');
+    await expect.poll(() => texts(page)).toContain('weak:503');
     await page.close();
   });
 

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { openBrowsers } from '../bench/browsers.ts';
 import { prepareBuild } from '../bench/build.ts';
 import { measurePage, type PageRun } from '../bench/measure.ts';
-import { bundleFigures, searchFigures } from '../bench/node-figures.ts';
+import { bundleFigures, detectorFigures, searchFigures } from '../bench/node-figures.ts';
 import { generatePage, PAGE_NAMES, type PageName } from '../bench/pages.ts';
 import { popupTimes } from '../bench/popup.ts';
 import { formatReport } from '../bench/report.ts';
@@ -51,6 +51,8 @@ const queryFile = new URL('../../shared/corpus/search-dev.json', import.meta.url
 const { queries } = JSON.parse(readFileSync(queryFile, 'utf8')) as { queries: { q: string }[] };
 const search = searchFigures(queries.map((q) => q.q));
 const bundle = bundleFigures(build.dir);
+log('the detector on hostile segments (Node)…');
+const detector = detectorFigures();
 
 const pages = new Map(names.map((n) => [n, generatePage(n).html]));
 const markJs = readFileSync(
@@ -89,6 +91,7 @@ try {
       tooltip,
       startup,
       search,
+      detector,
       bundle,
     })}\n`,
   );

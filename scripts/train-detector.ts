@@ -21,7 +21,16 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
 };
-const VALUED = ['--fixture', '--l2', '--against', '--prior', '--exclude', '--bias', '--notopic'];
+const VALUED = [
+  '--strict-precision',
+  '--fixture',
+  '--l2',
+  '--against',
+  '--prior',
+  '--exclude',
+  '--bias',
+  '--notopic',
+];
 const dir = args.find((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
 const corpusDir =
   dir ?? fileURLToPath(new URL('../../shared/corpus/detector-dev', import.meta.url));
@@ -35,7 +44,7 @@ const NO_TOPIC_SCALE = Number(flag('--notopic') ?? 30);
 const FIXTURE_WEIGHT = Number(flag('--fixture') ?? 2);
 const FOLDS = 5;
 /** Balanced accepts at even odds; strict where the out-of-fold precision reaches this. */
-const STRICT_PRECISION = 0.997;
+const STRICT_PRECISION = Number(flag('--strict-precision') ?? 0.997);
 /** A list or a table row lends its decision only to candidates scoring above this. */
 const FLOOR = -3;
 

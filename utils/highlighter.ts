@@ -5,7 +5,7 @@
  * once, leaving nothing behind.
  */
 import { isKnownCode } from './detector/phrase-table.ts';
-import { detect, type Sensitivity } from './detector/detect.ts';
+import { detect, PageTally, type Sensitivity } from './detector/detect.ts';
 import type { CreateExplainer, Explainer, ExplainerDeps } from './explainer.ts';
 import { caretAt, isReaderPointer, markAt } from './hit-test.ts';
 import { watchMutations } from './mutations.ts';
@@ -102,8 +102,12 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
     ));
   const ownHost = (): Element | null => explainer?.host ?? null;
 
+  // What the page says about HTTP, gathered over every text read: a table below a paragraph
+  // about an API is judged with that paragraph in mind, as the detector was trained.
+  const page = new PageTally();
+  page.read(doc.title);
   const toFound = (text: string): Found[] =>
-    detect(text, { sensitivity: deps.sensitivity, isKnown: isKnownCode }).map((m) =>
+    detect(text, { sensitivity: deps.sensitivity, isKnown: isKnownCode, page }).map((m) =>
       m.kind === 'code'
         ? { start: m.start, end: m.end, code: m.code, isClass: false }
         : { start: m.start, end: m.end, code: m.digit * 100, isClass: true },

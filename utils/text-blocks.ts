@@ -19,18 +19,19 @@ const INLINE = new Set(
     // A table is read as one text: a row per line, its cells separated by a tab. Status tables
     // put the code in one cell and its phrase in the next, and name the column in the header.
     'td th tr thead tbody tfoot',
-    // A list likewise, an item per line: a list of codes is read as one.
-    'li',
+    // A list likewise, an item per line: a list of codes is read as one. A definition list
+    // too, a term per line with its definitions after a tab (`404⇥Not Found`).
+    'li dt dd',
   ]
     .join(' ')
     .split(' '),
 );
 
 /**
- * Table parts whose own text nodes are the markup's line breaks between rows and cells (the
- * parser moves any other text out of a table): not read.
+ * Table parts (and a definition list) whose own text nodes are the markup's line breaks
+ * between rows and cells (the parser moves any other text out of a table): not read.
  */
-const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'dl']);
 
 /** A three-digit run or a class token: text without one cannot hold a status code. */
 const CANDIDATE = /\d{3}|[1-5][xX]{2}/u;
@@ -151,8 +152,8 @@ export function placesBelow(root: Node, ownHost?: Element | null): Places {
       skipped: isSkipped(el, ownHost) || (el !== root && !!up?.skipped),
       bare: TABLE_PARTS.has(name),
       block: through ? up.block : el,
-      cell: name === 'td' || name === 'th' ? el : through ? up.cell : null,
-      row: name === 'tr' || name === 'li' ? el : through ? up.row : null,
+      cell: name === 'td' || name === 'th' || name === 'dd' ? el : through ? up.cell : null,
+      row: name === 'tr' || name === 'li' || name === 'dt' ? el : through ? up.row : null,
     };
   });
   return placeOf;

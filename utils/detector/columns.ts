@@ -72,12 +72,22 @@ const shapeOf = (s: string): string =>
 
 const STATUS_NAME =
   /status|(?:http|response|resp)[ _-]?code|상태[ \t]*코드|응답[ \t]*코드|ステータス|状态码|狀態碼/i;
+/** A column of quantities: money, counts, sizes, times. */
+const QUANTITY =
+  /price|cost|amount|fee|total|qty|quantity|count|size|bytes|duration|latency|elapsed|\((?:ms|s|kb|mb|gb|%|usd|krw|\$|원)\)|가격|금액|요금|비용|수량|개수|크기|용량|시간|인원|점수|매출|원\)/i;
 const CODE_NAME = /^(?:code|codes|코드|http)$/i;
 const RULE = /^[ \t|:+-]*-[ \t|:+-]*$/;
 
+interface Line {
+  readonly line: string;
+  readonly fields: Fields;
+  /** Per field: the shape before its first digit run, and whether that run is a code. */
+  readonly infos: ({ shape: string; code: boolean } | null)[];
+}
+
 export function createColumns(text: string, isKnown: (code: number) => boolean) {
   let starts: number[] | undefined;
-  const cache = new Map<number, { line: string; fields: Fields } | null>();
+  const cache = new Map<number, Line | null>();
 
   const lineStarts = (): number[] => {
     if (starts) return starts;
@@ -97,7 +107,7 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
     }
     return lo;
   };
-  const lineAt = (index: number): { line: string; fields: Fields } | null => {
+  const lineAt = (index: number): Line | null => {
     let entry = cache.get(index);
     if (entry !== undefined) return entry;
     const all = lineStarts();
@@ -106,31 +116,78 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
     entry = null;
     if (from !== undefined && to - from <= MAX_LINE) {
       const line = text.slice(from, to - 1).replace(/\r$/, '');
-      entry = { line, fields: split(line) };
+      entry = { line, fields: split(line), infos: [] };
     }
     cache.set(index, entry);
     return entry;
   };
 
-  /** Is there a known code standing alone at `offset` of `field` (after the same shape)? */
-  const codeIn = (line: string, from: number, to: number, shape: string): boolean | null => {
-    const field = line.slice(from, to);
-    const m = /\d/.exec(field);
-    if (!m) return false;
-    if (shapeOf(field.slice(0, m.index)) !== shape) return null;
-    const digits = /^\d+/.exec(field.slice(m.index))?.[0] ?? '';
-    return digits.length === 3 && isKnown(Number(digits));
+  /** Is there a known code at field `k` of line `entry`, after the same shape? null: another shape. */
+  const codeIn = (entry: Line, k: number, shape: string): boolean | null => {
+    let info = entry.infos[k];
+    if (info === undefined) {
+      const field = entry.line.slice(entry.fields.starts[k] ?? 0, entry.fields.ends[k] ?? 0);
+      const m = /\d+/.exec(field);
+      info = m
+        ? {
+            shape: shapeOf(field.slice(0, m.index)),
+            code: m[0].length === 3 && isKnown(Number(m[0])),
+          }
+        : null;
+      entry.infos[k] = info;
+    }
+    if (!info) return false;
+    return info.shape === shape ? info.code : null;
   };
 
-  /** The header of the table holding line `index`: the top of its block of lines of one kind. */
-  const headerOf = (index: number, sep: string): string | null => {
-    let top: string | null = null;
-    for (let k = index - 1; k >= 0 && k >= index - 400; k--) {
-      const entry = lineAt(k);
-      if (!entry || entry.fields.sep !== sep) break;
-      if (!RULE.test(entry.line)) top = entry.line;
+  /** Lines that start with a W3C `#Fields:` header, in order (found on first need). */
+  let fieldLines: number[] | undefined;
+  /** The W3C `#Fields:` line at most 40 lines above line `index`, if any. */
+  const fieldsAbove = (index: number): string | null => {
+    if (!fieldLines) {
+      fieldLines = [];
+      for (let i = text.indexOf('#Fields:'); i !== -1; i = text.indexOf('#Fields:', i + 1)) {
+        if (i === 0 || text[i - 1] === '\n') fieldLines.push(indexOf(i));
+      }
     }
-    return top;
+    // The last of them before `index`.
+    let lo = 0;
+    let hi = fieldLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((fieldLines[mid] ?? 0) < index) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = fieldLines[lo - 1];
+    return found !== undefined && index - found <= 40 ? (lineAt(found)?.line ?? null) : null;
+  };
+
+  /** Per line: the top line of the block of lines of its kind above it (its header), or -1. */
+  const tops = new Map<number, number>();
+  const isRule = (index: number): boolean => RULE.test(lineAt(index)?.line ?? '');
+  /**
+   * The header of the table holding line `index`: the top line (not a rule) of the block of
+   * lines of its kind above it. Remembered per line, so a long table costs one walk.
+   */
+  const headerOf = (index: number): string | null => {
+    const path: number[] = [];
+    let k = index;
+    while (!tops.has(k)) {
+      const above = k > 0 ? lineAt(k - 1) : null;
+      if (!above || above.fields.sep !== lineAt(k)?.fields.sep) {
+        tops.set(k, -1);
+        break;
+      }
+      path.push(k);
+      k--;
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const line = path[i] as number;
+      const above = tops.get(line - 1) ?? -1;
+      tops.set(line, above !== -1 ? above : isRule(line - 1) ? -1 : line - 1);
+    }
+    const top = tops.get(index) ?? -1;
+    return top === -1 ? null : (lineAt(top)?.line ?? null);
   };
 
   return {
@@ -151,19 +208,14 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
       // The same field of the lines around, in lines of the same kind and about the same length.
       let known = 0;
       let seen = 0;
+      const count = fields.starts.length;
+      const slack = Math.max(2, count / 4);
       for (let d = -REACH; d <= REACH; d++) {
         const other = d === 0 ? null : lineAt(index + d);
         if (!other || other.fields.sep !== fields.sep) continue;
         const n = other.fields.starts.length;
-        if (n <= k || Math.abs(n - fields.starts.length) > Math.max(2, fields.starts.length / 4)) {
-          continue;
-        }
-        const found = codeIn(
-          other.line,
-          other.fields.starts[k] ?? 0,
-          other.fields.ends[k] ?? 0,
-          shape,
-        );
+        if (n <= k || Math.abs(n - count) > slack) continue;
+        const found = codeIn(other, k, shape);
         if (found === null) continue;
         seen++;
         if (found) known++;
@@ -175,16 +227,14 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
       }
       if (!alone) return;
       // A header naming the field: W3C `#Fields: … sc-status …`, a table's `| Status code |`.
-      for (let d = 1; d <= 40 && fields.sep === ' '; d++) {
-        const above = lineAt(index - d);
-        if (!above?.line.startsWith('#Fields:')) continue;
-        const name = above.line.slice(8).trim().split(/ +/)[k] ?? '';
+      const w3c = fields.sep === ' ' ? fieldsAbove(index) : null;
+      if (w3c !== null) {
+        const name = w3c.slice(8).trim().split(/ +/)[k] ?? '';
         ev[STATUS_NAME.test(name) ? F.fieldHeader : F.otherHeader] = 1;
-        break;
       }
       if (fields.sep === ' ') return;
       ev[F.tableCell] = 1;
-      const header = headerOf(index, fields.sep);
+      const header = headerOf(index);
       if (header === null) return;
       const cells = split(header);
       if (cells.sep !== fields.sep) return;
@@ -194,8 +244,9 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
         .trim();
       if (STATUS_NAME.test(name)) ev[F.fieldHeader] = 1;
       else if (CODE_NAME.test(name)) ev[F.codeHeader] = 1;
-      else if (/\p{L}/u.test(name)) ev[F.otherHeader] = 1; // `| Price |`, `| Area Code |`
+      else if (QUANTITY.test(name))
+        ev[F.measure] = 1; // `| Price |`, `| 가격(원) |`, `| Size (KB) |`
+      else if (/\p{L}/u.test(name)) ev[F.otherHeader] = 1; // `| Room |`, `| Area Code |`
     },
   };
 }
-

@@ -8,7 +8,7 @@
 import { createColumns } from './columns.ts';
 import { createContext, type DetectorContext } from './context.ts';
 import { judge } from './evidence.ts';
-import { F, hasAgainst, type Evidence } from './features.ts';
+import { applyVetoes, F, hasAgainst, type Evidence } from './features.ts';
 import { propagateColumns, propagateLists } from './lists.ts';
 import { score, TRAINED, type Model } from './model.ts';
 import { isKnownCode } from './phrase-table.ts';
@@ -28,7 +28,17 @@ export interface DetectOptions {
   readonly page?: PageTally;
   /** Weights other than the trained ones (cross-validation). */
   readonly model?: Model;
+  /**
+   * Milliseconds the numbers of this text may take to judge (default `BUDGET_MS`); past it, the
+   * rest of the text is left unmarked. `Infinity` for a result that never depends on the clock.
+   */
+  readonly budgetMs?: number;
 }
+
+/** A hostile text (thousands of numbers in one segment) stops being judged after this long. */
+export const BUDGET_MS = 6;
+/** …or after this many numbers, whichever comes first (the densest real page holds fewer). */
+export const MAX_CANDIDATES = 1500;
 
 export interface Judged extends Candidate {
   readonly ev: Evidence;
@@ -58,7 +68,8 @@ const isStrong = (ev: Evidence): boolean => STRONG.some((f) => ev[f] !== 0) && !
 
 /** Matches sorted by start, never overlapping (candidates are disjoint digit runs). */
 export function detect(text: string, options: DetectOptions = {}): Match[] {
-  const { judged, classes } = judgeText(text, options);
+  const budget = options.budgetMs ?? BUDGET_MS;
+  const { judged, classes } = judgeText(text, { ...options, deadline: performance.now() + budget });
   decide(judged, options.model ?? TRAINED, options.sensitivity ?? 'balanced', text);
   const codes: Match[] = judged
     .filter((j) => j.accepted)
@@ -69,8 +80,9 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
 /** Every candidate of `text` with its features (exported for training). */
 export function judgeText(
   text: string,
-  options: Pick<DetectOptions, 'isKnown' | 'page' | 'sensitivity'> = {},
+  options: Pick<DetectOptions, 'isKnown' | 'page' | 'sensitivity'> & { deadline?: number } = {},
 ): { judged: Judged[]; classes: ClassMatch[] } {
+  const deadline = options.deadline ?? Infinity;
   const isKnown = options.isKnown ?? isKnownCode;
   const ctx = createContext(text, isKnown);
   const lineOf = createLineCursor(text);
@@ -83,7 +95,14 @@ export function judgeText(
     columns.judge(c, ev);
     return { ...c, ev, z: 0, accepted: false };
   };
+  // Past the budget the scan stops: a hostile page costs no more than this. The clock is read
+  // once every 8 numbers.
+  let full = false;
   scan(text, isKnown, lineOf, {
+    full: () =>
+      (full ||=
+        judged.length >= MAX_CANDIDATES ||
+        (judged.length % 8 === 7 && performance.now() > deadline)),
     number: (start, code) => judged.push(judgeAt(start, code)),
     // `status codes 401,403`: the group's outer members read the context on either side.
     group: (starts, codes) => {
@@ -118,7 +137,13 @@ export function judgeText(
   markUnnamedLists(judged);
   for (const [k, j] of judged.entries()) {
     const elsewhere = (shown.get(j.code) ?? 0) - (strong[k] ? 1 : 0);
-    topicFeatures(j.ev, said, strongCount, elsewhere > 0 || (page?.hasStrong(j.code) ?? false));
+    topicFeatures(
+      j.ev,
+      said,
+      strongCount + (page?.shown ?? 0),
+      elsewhere > 0 || (page?.hasStrong(j.code) ?? false),
+    );
+    applyVetoes(j.ev);
   }
   page?.add(topic, shown.keys());
   // Most numbers are mail replies (`550 mailbox unavailable`): so are its `4xx` and `5xx`.

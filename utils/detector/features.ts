@@ -99,6 +99,7 @@ export const FEATURES = [
   'measure',
   'unit',
   'koCounter',
+  'identifier',
   'label',
   'nameBefore',
   'currency',
@@ -133,13 +134,27 @@ export const F = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as {
 /** A candidate's features, indexed by `F`. */
 export type Evidence = Float64Array;
 
-export const newEvidence = (): Evidence => new Float64Array(FEATURES.length);
+/** Vectors are cut from shared blocks: one allocation per 64 candidates, not one each. */
+const BLOCK = 64;
+let block = new Float64Array(0);
+let used = BLOCK;
+
+export const newEvidence = (): Evidence => {
+  const n = FEATURES.length;
+  if (used === BLOCK) {
+    block = new Float64Array(BLOCK * n);
+    used = 0;
+  }
+  used++;
+  return block.subarray((used - 1) * n, used * n);
+};
 
 /** Features that say the number is something else: a candidate with one never borrows. */
 export const AGAINST: readonly number[] = [
   F.measure,
   F.unit,
   F.koCounter,
+  F.identifier,
   F.label,
   F.currency,
   F.signBefore,
@@ -163,3 +178,48 @@ export const AGAINST: readonly number[] = [
 ];
 
 export const hasAgainst = (ev: Evidence): boolean => AGAINST.some((f) => ev[f] !== 0);
+
+/**
+ * Evidence that the number is a quantity, a room, a path or another protocol's reply, which
+ * no status has in the corpus: with one, what the page says about HTTP and which code it is
+ * (the priors) are not weighed at all, so that a page full of HTTP talk cannot carry a price
+ * in a table or `301호` across the line.
+ */
+const VETO: readonly number[] = [
+  F.measure,
+  F.unit,
+  F.koCounter,
+  F.identifier,
+  F.currency,
+  F.signBefore,
+  F.pathBefore,
+  F.hyphenGlued,
+  F.numberAfter,
+  F.operator,
+  F.flagBefore,
+  F.otherStatusLine,
+  F.mailReply,
+  F.mailSession,
+  F.otherHeader,
+  F.numericCall,
+  F.koComparison,
+];
+const PRIORS: readonly number[] = [
+  F.tier1,
+  F.tier1Topic,
+  F.tier1Web,
+  F.tier2,
+  F.tier2Topic,
+  F.tier2Web,
+  F.rareTopic,
+  F.rareWeb,
+  F.tier1NoTopic,
+  F.tier2NoTopic,
+  F.echo,
+];
+
+/** Clears the priors of a number vetoed as something else. */
+export function applyVetoes(ev: Evidence): void {
+  if (!VETO.some((f) => ev[f] !== 0)) return;
+  for (const f of PRIORS) ev[f] = 0;
+}

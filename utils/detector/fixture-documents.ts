@@ -1394,6 +1394,8 @@ export const CATEGORIES: readonly CategoryRows[] = [
       '250: Requested mail action okay, completed',
       'Route 101: Downtown to the airport, every 15 minutes',
       '| 연도 | 매출(억 원) |\n| 2023 | 412 |',
+      'The shop API answers with this price list.\n| Item | Price |\n| Mug | 200 |\n| Cap | 500 |',
+      'API 서버가 돌려주는 상품 목록입니다.\n| 상품 | 가격(원) |\n| 볼펜 | 500 |\n| 공책 | 200 |',
     ],
   },
   {

@@ -217,7 +217,8 @@ export function vetoBefore(
   const operator = stars && text.startsWith(stars, start + 3) ? sep.slice(0, -stars.length) : sep;
   // `port 443`, `over 500`, `up to 100`; `proxy_read_timeout 500s` by its last part; `No. 404`.
   const tail = w.slice(w.lastIndexOf('_') + 1);
-  if (
+  if (near && W.IDENTIFIERS.has(W.stripParticle(w))) ev[F.identifier] = 1;
+  else if (
     (near &&
       (W.LABELS.has(W.stripParticle(w)) ||
         W.SETTING_TAILS.has(tail) ||
@@ -239,6 +240,7 @@ export function vetoBefore(
     !named &&
     !ev[F.phraseAfter] &&
     !ev[F.rewriteFlag] &&
+    !ev[F.follower] &&
     !ev[F.errorBefore] &&
     !ev[F.responseBefore]
   ) {

@@ -13,13 +13,16 @@ export interface ScanVisitor {
   readonly group: (starts: readonly number[], codes: readonly number[]) => void;
   /** A class token `4xx` at `start` (three characters). */
   readonly classToken: (start: number) => void;
+  /** True when the visitor takes no more: the scan stops there. */
+  readonly full: () => boolean;
 }
 
 /**
  * Glued on the right: letters and `_` (`404px`), a dot before a word (`404.html`, `1.404.5`), a
- * thousands group (`1,500`); but a plural `s` (`404s`) and Korean particles (`404가`) may follow.
+ * thousands group (`1,500`); but a plural `s` (`404s`), a verb's `ing` or `ed` (`404ing`) and
+ * Korean particles (`404가`) may follow.
  */
-const GLUED_AFTER = /^(?:[A-Za-rt-z_]|[s.]\w|,\d)/;
+const GLUED_AFTER = /^(?!ing\b|ed\b)(?:[A-Za-rt-z_]|[s.]\w|,\d)/;
 /** `4xx`, `5XX`: not glued to letters, digits, `_` or `.`. */
 const CLASS_TOKEN = /(?<![\w.])[1-5][xX]{2}(?!\w|\.\w)/y;
 
@@ -36,6 +39,7 @@ export function scan(
     CLASS_TOKEN.lastIndex = start;
     if (i - start === 1 && CLASS_TOKEN.test(text)) visit.classToken(start);
     if (i - start !== 3) continue;
+    if (visit.full()) return;
     const group = commaGroup(text, start) ?? alternation(text, start);
     if (group) {
       const codes = group.map((s) => Number(text.slice(s, s + 3)));

@@ -65,19 +65,34 @@ export const wordAcross = (t: Token | undefined, gap: RegExp): string =>
  */
 export function words(text: string, pos: number, max: number, step = 1): Token[] {
   const out: Token[] = [];
-  const at = (i: number): number => text.charCodeAt(step > 0 ? i : i - 1);
-  const inWord = (i: number): boolean =>
-    isWordChar(at(i)) || (at(i) === 46 && isWordChar(at(i - 1)) && isWordChar(at(i + 1)));
+  // Leftwards, the character "at" i is the one before it.
+  const shift = step > 0 ? 0 : -1;
   for (let i = pos; out.length < max;) {
     let j = i;
-    while (Math.abs(j - i) < 12 && !isWordChar(at(j)) && at(j) !== 10) j += step;
-    if (!isWordChar(at(j))) break;
+    let c = text.charCodeAt(j + shift);
+    while ((j - i) * step < 12 && !isWordChar(c) && c !== 10) {
+      j += step;
+      c = text.charCodeAt(j + shift);
+    }
+    if (!isWordChar(c)) break;
     const edge = j;
-    while (Math.abs(j - edge) < 48 && inWord(j)) j += step;
-    const [start, end] = step > 0 ? [edge, j] : [j, edge];
-    const raw = text.slice(start, end);
+    while ((j - edge) * step < 48) {
+      c = text.charCodeAt(j + shift);
+      if (
+        !isWordChar(c) &&
+        !(
+          c === 46 &&
+          isWordChar(text.charCodeAt(j + shift - step)) &&
+          isWordChar(text.charCodeAt(j + shift + step))
+        )
+      ) {
+        break;
+      }
+      j += step;
+    }
+    const raw = step > 0 ? text.slice(edge, j) : text.slice(j, edge);
     const sep = step > 0 ? text.slice(i, edge) : text.slice(edge, i);
-    out.push({ word: raw.toLowerCase(), raw, sep, start });
+    out.push({ word: raw.toLowerCase(), raw, sep, start: step > 0 ? edge : j });
     i = j;
   }
   return out;

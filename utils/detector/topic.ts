@@ -33,6 +33,7 @@ export class PageTally {
   #markers = 0;
   #web = 0;
   #other = 0;
+  #shown = 0;
   readonly #strong = new Set<number>();
 
   /** Counts what `text` (a title, a heading) says. */
@@ -47,7 +48,15 @@ export class PageTally {
     this.#markers += topic.markers;
     this.#web += topic.web;
     this.#other += topic.other;
-    for (const code of strong) this.#strong.add(code);
+    for (const code of strong) {
+      this.#strong.add(code);
+      this.#shown++;
+    }
+  }
+
+  /** Codes shown outright so far (each code once per text). */
+  get shown(): number {
+    return this.#shown;
   }
 
   get markers(): number {

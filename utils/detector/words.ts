@@ -80,17 +80,24 @@ export const CLIENT_VERBS = set(
 export const DETERMINERS = set('a an the this that your my our their another any with by 하는');
 
 /**
- * Words that make the number a label or a quantity, not a status: `port 443`, `line 215`,
- * `Interstate 405`, `over 500`, `more than 200`. Setting names are read by their last part.
+ * Words that name what the number identifies: `port 443`, `line 215`, `Row 12`, `issue 404`,
+ * `Interstate 405`, `버스 401`. A status is never one of these.
+ */
+export const IDENTIFIERS = set(
+  'ports listen expose line/s ln col column row id uid gid pid issue/s pr pull ticket chapter ' +
+    'section room route interstate highway hwy flight model series version ver build rev ' +
+    'revision release episode ep invoice account channel boeing airbus rfc iso cve zip tel ' +
+    'phone ext floor 포트 번호 라인 줄 노선 버스 차량 국도',
+);
+/**
+ * Words that make the number a label or a quantity, less surely: `over 500`, `more than 200`,
+ * `level 3`, `page 12`. Setting names are read by their last part.
  */
 export const LABELS = set(
-  'ports listen expose line/s ln col column row id uid gid pid num number issue/s pr ' +
-    'pull ticket page chapter section step room route interstate highway hwy i us sr flight ' +
-    'model series version ver v build rev revision release level lvl rank vol volume episode ep ' +
-    'grade width height weight total price cost/s year day order invoice account item stock ' +
-    'rating score channel boeing airbus index rfc iso cve kb x errno signal sig pin zip area tel ' +
-    'phone ext floor duration period expires over under about around ' +
-    '포트 번호 가격 라인 줄 월세 보증금 요금 금액 인구 점수 등급 노선 버스 차량 지역 국도 ' +
+  'num number page step i us sr v level lvl rank vol volume grade width height weight total ' +
+    'price cost/s year day order item stock rating score index kb x errno signal sig pin area ' +
+    'duration period expires over under about around ' +
+    '가격 월세 보증금 요금 금액 인구 점수 등급 지역 ' +
     'approximately approx roughly nearly almost than least most upto per every each some only ' +
     '약 총 최대 최소',
 );
@@ -134,7 +141,8 @@ export const MEASURES = set(
 );
 /** Things counted: `500 users`, `200 rows`, `100 connections` (yet `non-200 requests`). */
 export const UNITS = set(
-  'user/s people persons items rows lines times requests words matches hits ' +
+  'user/s people persons items rows lines times requests words matches hits unit/s copies ' +
+    'pieces orders visitors views downloads customers boxes packages tickets ' +
     'characters chars passengers employees members points records results files entries tokens ' +
     'steps connection/s thread/s worker/s process/es ' +
     'instance/s node/s machine/s pod/s container/s replica/s attempt/s retry retries iteration/s ' +
@@ -165,7 +173,7 @@ export const KO_FOLLOWERS = (
  */
 export const KO_VERBS = (
   '나와 나옵 나오 나왔 나요 납니 나는 나네 나서 나고 났 난다 막히 막혀 막힙 막혔 떨어 튀어 찍히 찍혀 ' +
-  '찍힙 찍혔 생기 생겨 생깁 생겼 걸리 걸려 걸립 걸렸 보이 보인 보여 보입 보였 뱉 터지 터져 터집 터졌 리턴 ' +
+  '찍힙 찍혔 생기 생겨 생깁 생겼 걸리 걸려 걸립 걸렸 보이 보인 보여 보입 보였 사라지 사라져 사라집 사라졌 뱉 터지 터져 터집 터졌 리턴 ' +
   '반환 거부 실패 응답'
 ).split(' ');
 export const KO_NOT_VERBS = ['나가', '나갑', '나갔', '나간'];
