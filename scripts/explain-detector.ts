@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decide, judgeText } from '../utils/detector/detect.ts';
-import { FEATURES } from '../utils/detector/features.ts';
+import { FEATURES } from '../utils/detector/feature-names.ts';
 import { TRAINED } from '../utils/detector/model.ts';
 import { snippet } from './detector/eval.ts';
 

@@ -103,11 +103,18 @@ export function startHighlighter(deps: HighlighterDeps): Highlighter {
   const ownHost = (): Element | null => explainer?.host ?? null;
 
   // What the page says about HTTP, gathered over every text read: a table below a paragraph
-  // about an API is judged with that paragraph in mind, as the detector was trained.
-  const page = new PageTally();
-  page.read(doc.title);
+  // about an API is judged with that paragraph in mind, as the detector was trained. Begun
+  // with the title once a text holds a number to judge: a page without one never pays for it.
+  let page: PageTally | undefined;
+  const tally = (): PageTally => {
+    if (!page) {
+      page = new PageTally();
+      page.read(doc.title);
+    }
+    return page;
+  };
   const toFound = (text: string): Found[] =>
-    detect(text, { sensitivity: deps.sensitivity, isKnown: isKnownCode, page }).map((m) =>
+    detect(text, { sensitivity: deps.sensitivity, isKnown: isKnownCode, page: tally() }).map((m) =>
       m.kind === 'code'
         ? { start: m.start, end: m.end, code: m.code, isClass: false }
         : { start: m.start, end: m.end, code: m.digit * 100, isClass: true },

@@ -75,6 +75,7 @@ const STATUS_NAME =
 /** A column of quantities: money, counts, sizes, times. */
 const QUANTITY =
   /price|cost|amount|fee|total|qty|quantity|count|size|bytes|duration|latency|elapsed|\((?:ms|s|kb|mb|gb|%|usd|krw|\$|원)\)|가격|금액|요금|비용|수량|개수|크기|용량|시간|인원|점수|매출|원\)/i;
+const RESPONSES = /^[ \t#*]*(?:responses|응답)[ \t:*]*$/i;
 const CODE_NAME = /^(?:code|codes|코드|http)$/i;
 const RULE = /^[ \t|:+-]*-[ \t|:+-]*$/;
 
@@ -189,6 +190,11 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
     const top = tops.get(index) ?? -1;
     return top === -1 ? null : (lineAt(top)?.line ?? null);
   };
+  /** The line above the header of line `index`'s table: `Responses` over Swagger UI's table. */
+  const aboveHeader = (index: number): string => {
+    const top = tops.get(index) ?? -1;
+    return top > 0 ? (lineAt(top - 1)?.line ?? '') : '';
+  };
 
   return {
     /** Adds the column and header features of `c`. */
@@ -242,7 +248,9 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
         .slice(cells.starts[k] ?? 0, cells.ends[k] ?? 0)
         .replace(/[*`_#]/g, '')
         .trim();
+      // A bare `Code` under `Responses` (Swagger UI, OpenAPI renderers) names statuses too.
       if (STATUS_NAME.test(name)) ev[F.fieldHeader] = 1;
+      else if (CODE_NAME.test(name) && RESPONSES.test(aboveHeader(index))) ev[F.fieldHeader] = 1;
       else if (CODE_NAME.test(name)) ev[F.codeHeader] = 1;
       else if (QUANTITY.test(name))
         ev[F.measure] = 1; // `| Price |`, `| 가격(원) |`, `| Size (KB) |`

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detect, type Sensitivity } from './detect.ts';
-import { FEATURES } from './features.ts';
+import { FEATURES } from './feature-names.ts';
 import { TRAINED_FOR } from './weights.ts';
 import { loadCorpus } from '../../scripts/detector/corpus.ts';
 import {

@@ -39,6 +39,11 @@ export interface DetectOptions {
 export const BUDGET_MS = 6;
 /** …or after this many numbers, whichever comes first (the densest real page holds fewer). */
 export const MAX_CANDIDATES = 1500;
+/**
+ * The clock is not read before this many numbers: a text of a real page is judged whole
+ * however slow the machine or cold the code (a first run is interpreted, many times slower).
+ */
+const UNTIMED = 300;
 
 export interface Judged extends Candidate {
   readonly ev: Evidence;
@@ -102,7 +107,7 @@ export function judgeText(
     full: () =>
       (full ||=
         judged.length >= MAX_CANDIDATES ||
-        (judged.length % 8 === 7 && performance.now() > deadline)),
+        (judged.length >= UNTIMED && judged.length % 8 === 7 && performance.now() > deadline)),
     number: (start, code) => judged.push(judgeAt(start, code)),
     // `status codes 401,403`: the group's outer members read the context on either side.
     group: (starts, codes) => {

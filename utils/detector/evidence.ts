@@ -56,7 +56,6 @@ export function judge(text: string, c: Candidate, ctx: DetectorContext): Evidenc
   }
   if (/^[ \t]?[+*×x][ \t]?\d/.test(after)) ev[F.operator] = 1;
   mailVeto(text, c, ctx, ev);
-  if (otherNeighbour(text, c, ctx.isKnown)) ev[F.otherNeighbour] = 1;
   if (isDefinition(text, c)) ev[F.lineStartDefinition] = 1;
   // `200 - KOELSA_SERVICE_ERROR`: an application's error constant named after the code (a
   // status's own, `404 NOT_FOUND`, is a reason phrase and counted above).
@@ -68,20 +67,6 @@ export function judge(text: string, c: Candidate, ctx: DetectorContext): Evidenc
   }
   codePrior(code, ev);
   return ev;
-}
-
-const JOIN = String.raw`[ \t]*(?:,|/|[-–~]|,?[ \t]*(?:or|and|to))[ \t]*`;
-const NEXT = new RegExp(`^${JOIN}(\\d+)(?![\\d.,])`);
-const PREV = new RegExp(`(?<![\\d.,])(\\d+)${JOIN}$`);
-
-/** A list or range with a number that is no status: `404, 470, or 678`, `124 – 127`. */
-function otherNeighbour(text: string, c: Candidate, isKnown: (code: number) => boolean): boolean {
-  const other = (digits: string | undefined): boolean =>
-    digits !== undefined && (digits.length !== 3 || !isKnown(Number(digits)));
-  return (
-    other(NEXT.exec(text.slice(c.end, c.end + 16))?.[1]) ||
-    other(PREV.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1])
-  );
 }
 
 /** First on its line, then a separator and words: `404: Not Found`, `- 429 — too many`, `|400(…)|`. */

@@ -1,135 +1,10 @@
 /**
- * The kinds of evidence the detector weighs, one feature each. A candidate's features are a
- * vector of numbers (mostly 0 or 1); the model (`model.ts`) weighs them with weights fit on a
- * labelled corpus by `scripts/train-detector.ts`. A feature names a kind of evidence that holds
- * across sources, never a document. Adding or removing one here means training again (a test
- * checks the weights name exactly these features).
+ * A candidate's features as a vector indexed by `F` (`feature-index.ts`, whose constants the
+ * build writes in place), and the groups of features the detector treats alike.
  */
-export const FEATURES = [
-  // Reason phrases: `404 Not Found`, `Not Found (404)`, `403 금지됨`, `429 Client Error`.
-  'phraseAfter',
-  'everydayPhrase',
-  'phraseBefore',
-  'classWording',
-  // Status lines and records: `HTTP/1.1 404`, `"GET / HTTP/1.1" 404`, `GET /api 200`.
-  'statusLine',
-  'requestLine',
-  // A name that holds a status: `status: 404`, `statusCode=404`, `"response_code": "503"`.
-  'statusName',
-  'statusKey',
-  'statusLinked',
-  'statusLinkedSoft',
-  'statusPath',
-  'httpBefore',
-  'errorCode',
-  // Code and configuration: `abort(403)`, `res.status(404)`, `error_page 404`, `200:`.
-  'statusCall',
-  'responseCall',
-  'assertion',
-  'comparison',
-  'equality',
-  'negated',
-  'directive',
-  'nginxReturn',
-  'returnTuple',
-  'responsesKey',
-  'rewriteFlag',
-  'statusNameAfter',
-  'otherCall',
-  'numericCall',
-  // Words before: `error 404`, `redirect 301`, `nginx 502`, `Response 200`, `a 404`.
-  'errorBefore',
-  'redirectBefore',
-  'serverBefore',
-  'responseBefore',
-  'codeKey',
-  'article',
-  'articleEnd',
-  'serverVerb',
-  'serverVerbArticle',
-  'clientVerb',
-  // Words after: `404 error`, `404s`, `404 에러`, `404가`, `404 page`.
-  'follower',
-  'follower2',
-  'statusCodeAfter',
-  'plural',
-  'means',
-  'fromServer',
-  'koFollower',
-  'koStatusCodeAfter',
-  'koWhen',
-  'particle',
-  'particleFollower',
-  'koVerb',
-  'blocked',
-  'koBlocked',
-  'prose',
-  // Structure: a column of statuses in lines of one shape, a header naming the column.
-  'column',
-  'otherColumn',
-  'tableCell',
-  'fieldHeader',
-  'codeHeader',
-  'otherHeader',
-  'classNear',
-  'lineStartDefinition',
-  'sequence',
-  'unnamedList',
-  'constantAfter',
-  // The code itself, and how much the text talks HTTP (`HTTP`, `status code`, request lines;
-  // web words such as `server`, `API`, `요청`): a common code is a status on a page about HTTP,
-  // much less on one about anything else. Each prior is weighed per level of talk.
-  'tier1',
-  'tier1Topic',
-  'tier1Web',
-  'tier2',
-  'tier2Topic',
-  'tier2Web',
-  'rareTopic',
-  'rareWeb',
-  'tier1NoTopic',
-  'tier2NoTopic',
-  'round',
-  'topicNone',
-  'bareParticle',
-  'otherNumbers',
-  'otherDoc',
-  'echo',
-  // Against: a unit, a label, a sign, a range, another protocol, a field after a number.
-  'measure',
-  'unit',
-  'koCounter',
-  'identifier',
-  'label',
-  'nameBefore',
-  'currency',
-  'signBefore',
-  'pathBefore',
-  'hyphenGlued',
-  'colonBefore',
-  'numberAfter',
-  'signAfter',
-  'operator',
-  'exit',
-  'otherProtocol',
-  'otherStatusLine',
-  'afterNumber',
-  'mailReply',
-  'mailSession',
-  'mailTopic',
-  'codeOfOther',
-  'otherKey',
-  'flagBefore',
-  'otherNeighbour',
-  'koComparison',
-] as const;
+import * as F from './feature-index.ts';
 
-export type Feature = (typeof FEATURES)[number];
-
-/** Index of each feature in a vector. */
-export const F = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as {
-  readonly [K in Feature]: number;
-};
+export { F };
 
 /** A candidate's features, indexed by `F`. */
 export type Evidence = Float64Array;
@@ -140,7 +15,7 @@ let block = new Float64Array(0);
 let used = BLOCK;
 
 export const newEvidence = (): Evidence => {
-  const n = FEATURES.length;
+  const n = F.FEATURE_COUNT;
   if (used === BLOCK) {
     block = new Float64Array(BLOCK * n);
     used = 0;
@@ -172,7 +47,6 @@ export const AGAINST: readonly number[] = [
   F.codeOfOther,
   F.otherKey,
   F.flagBefore,
-  F.otherNeighbour,
   F.koComparison,
   F.numericCall,
 ];

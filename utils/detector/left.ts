@@ -241,6 +241,7 @@ export function vetoBefore(
     !ev[F.phraseAfter] &&
     !ev[F.rewriteFlag] &&
     !ev[F.follower] &&
+    !ev[F.plural] &&
     !ev[F.errorBefore] &&
     !ev[F.responseBefore]
   ) {

@@ -55,7 +55,7 @@ export function scan(
     if (
       isKnown(code) &&
       !(p === 95 || p === 46 || (p === 44 && isDigit(text.charCodeAt(start - 2)))) &&
-      ((!isAsciiLetter(p) && !GLUED_AFTER.test(text.slice(i, i + 2))) ||
+      ((!isAsciiLetter(p) && !GLUED_AFTER.test(text.slice(i, i + 4))) ||
         phraseAfter(text, i, code) === 2) &&
       !isBare(text, start, i, lineOf(start))
     ) {
@@ -77,7 +77,7 @@ function commaGroup(text: string, start: number): number[] | null {
     starts.push(k + 1);
     k += 4;
   }
-  return starts.length > 1 && !GLUED_AFTER.test(text.slice(k, k + 2)) ? starts : null;
+  return starts.length > 1 && !GLUED_AFTER.test(text.slice(k, k + 4)) ? starts : null;
 }
 
 /**

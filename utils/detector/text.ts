@@ -10,9 +10,19 @@ export const isHangul = (c: number): boolean =>
 /** Chinese characters and Japanese kana, written without spaces between words. */
 export const isCjk = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-/** Identifier-like characters: `status_code`, `HTTP`, `$host`, `상태`. */
+/** Letters of Latin with accents (`código`, `lỗi`) and Cyrillic (`ошибка`). */
+const isOtherLetter = (c: number): boolean =>
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x1e00 && c <= 0x1eff) ||
+  (c >= 0x400 && c <= 0x4ff);
+/** Identifier-like characters: `status_code`, `HTTP`, `$host`, `상태`, `código`. */
 const isWordChar = (c: number): boolean =>
-  isAsciiLetter(c) || isDigit(c) || c === 95 || c === 36 || isHangul(c);
+  isAsciiLetter(c) ||
+  isDigit(c) ||
+  c === 95 ||
+  c === 36 ||
+  isHangul(c) ||
+  (c >= 0xc0 && isOtherLetter(c));
 
 export const SPACE = /[ \t]/;
 /** Spaces as pages write them: also no-break spaces and the `\r` of `\r\n`. */

@@ -142,7 +142,7 @@ export const MEASURES = set(
 /** Things counted: `500 users`, `200 rows`, `100 connections` (yet `non-200 requests`). */
 export const UNITS = set(
   'user/s people persons items rows lines times requests words matches hits unit/s copies ' +
-    'pieces orders visitors views downloads customers boxes packages tickets ' +
+    'pieces orders visitors downloads customers boxes packages tickets ' +
     'characters chars passengers employees members points records results files entries tokens ' +
     'steps connection/s thread/s worker/s process/es ' +
     'instance/s node/s machine/s pod/s container/s replica/s attempt/s retry retries iteration/s ' +
@@ -208,5 +208,5 @@ export const KO_COUNTERS = (
 /** Particles that make the bare number a noun: `404가`, `404를`, `404입니다`. */
 export const KO_PARTICLES = set(
   '가 이 는 은 를 을 로 으로 에 에서 의 와 과 만 까지 부터 라는 란 이란 라고 이라고 나 이나 랑 이랑 처럼 ' +
-    '입니다 이다 이며 이고 인 면 이면 라면 이라면',
+    '입니다 이다 이며 이고 인 면 이면 라면 이라면 일까 일까요 인가 인가요 이죠 이야 이에요',
 );
