@@ -20,7 +20,7 @@ if (!input) {
 const text = file?.endsWith('.json') ? (JSON.parse(input) as { text: string }).text : input;
 process.stdout.write(`bias ${TRAINED.bias}\n`);
 const { judged } = judgeText(text);
-decide(judged, TRAINED, 'balanced', text);
+decide(judged, TRAINED, 'balanced');
 for (const j of judged) {
   const parts = FEATURES.map((name, i) => ({
     name,

@@ -56,8 +56,6 @@ const FOLDS = 5;
  */
 const BALANCED = Number(flag('--balanced') ?? 0);
 const STRICT_PRECISION = Number(flag('--strict-precision') ?? 0.997);
-/** A list or a table row lends its decision only to candidates scoring above this. */
-const FLOOR = -3;
 
 interface Prepared {
   readonly doc: CorpusDocument;
@@ -105,7 +103,7 @@ const SCALE = FEATURES.map((name) =>
 
 function modelOf(docs: readonly Prepared[], strict: number): Model {
   const { weights, bias } = fit(examplesOf(docs), l2, SCALE, BIAS_L2);
-  return { weights, bias, thresholds: { balanced: BALANCED, strict }, floor: FLOOR };
+  return { weights, bias, thresholds: { balanced: BALANCED, strict } };
 }
 
 function evaluate(docs: readonly Prepared[], model: Model, strict = false): DetectorReport {
@@ -115,7 +113,7 @@ function evaluate(docs: readonly Prepared[], model: Model, strict = false): Dete
     (text) => {
       const p = byText.get(text);
       if (!p) return [];
-      decide(p.judged, model, strict ? 'strict' : 'balanced', text);
+      decide(p.judged, model, strict ? 'strict' : 'balanced');
       const codes: Match[] = p.judged
         .filter((j) => j.accepted)
         .map((j) => ({ start: j.start, end: j.end, code: j.code, kind: 'code' }));
@@ -193,7 +191,7 @@ const fitted = modelOf([...corpus, ...fixtures], strict);
 const weakest = Math.max(
   ...BALANCED_ONLY.map(([text]) => {
     const { judged } = judgeText(text);
-    decide(judged, fitted, 'balanced', text);
+    decide(judged, fitted, 'balanced');
     return Math.max(-Infinity, ...judged.map((j) => j.z));
   }),
 );
@@ -289,7 +287,6 @@ export const BIAS = ${round(final.bias)};
 
 export const THRESHOLDS = {
   thresholds: { balanced: ${BALANCED}, strict: ${strict} },
-  floor: ${FLOOR},
 } as const;
 `,
   { parser: 'typescript', printWidth: 100, singleQuote: true },

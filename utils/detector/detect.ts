@@ -1,15 +1,14 @@
 /**
  * Finds HTTP status codes mentioned in text. Pure and linear: one pass finds the candidates
  * (`scan.ts`), each gets its evidence features from a bounded window (`evidence.ts`) and from
- * the lines around it (`columns.ts`), then what the text as a whole says (`topic.ts`); one
- * scoring function decides (`model.ts`), and a list or a table row borrows the decision of its
- * neighbours (`lists.ts`). Class tokens (`4xx`) are reported apart.
+ * the lines around it (`columns.ts`: a column of codes, the header naming it), then what the text
+ * as a whole says (`topic.ts`); one scoring function decides (`model.ts`). Class tokens (`4xx`)
+ * are reported apart.
  */
 import { createColumns } from './columns.ts';
 import { createContext, type DetectorContext } from './context.ts';
 import { judge } from './evidence.ts';
 import { applyVetoes, F, hasAgainst, type Evidence } from './features.ts';
-import { propagateColumns, propagateLists } from './lists.ts';
 import { score, TRAINED, type Model } from './model.ts';
 import { isKnownCode } from './phrase-table.ts';
 import { scan } from './scan.ts';
@@ -75,7 +74,7 @@ const isStrong = (ev: Evidence): boolean => STRONG.some((f) => ev[f] !== 0) && !
 export function detect(text: string, options: DetectOptions = {}): Match[] {
   const budget = options.budgetMs ?? BUDGET_MS;
   const { judged, classes } = judgeText(text, { ...options, deadline: performance.now() + budget });
-  decide(judged, options.model ?? TRAINED, options.sensitivity ?? 'balanced', text);
+  decide(judged, options.model ?? TRAINED, options.sensitivity ?? 'balanced');
   const codes: Match[] = judged
     .filter((j) => j.accepted)
     .map((j) => ({ start: j.start, end: j.end, code: j.code, kind: 'code' }));
@@ -196,13 +195,8 @@ function markUnnamedLists(judged: readonly Judged[]): void {
   }
 }
 
-/** Scores every candidate and decides; in balanced mode, lists and table rows share decisions. */
-export function decide(
-  judged: Judged[],
-  model: Model,
-  sensitivity: Sensitivity,
-  text: string,
-): void {
+/** Scores every candidate and decides; a comma group (`401,403`) shares one decision. */
+export function decide(judged: Judged[], model: Model, sensitivity: Sensitivity): void {
   const threshold = model.thresholds[sensitivity];
   for (const j of judged) {
     j.z = score(model, j.ev);
@@ -211,10 +205,6 @@ export function decide(
   for (const j of judged) {
     if (j.group) j.accepted = j.group.some((m) => score(model, m.ev) >= threshold);
   }
-  if (sensitivity === 'strict') return;
-  const eligible = (j: Judged): boolean => j.z >= model.floor && !hasAgainst(j.ev);
-  propagateLists(text, judged, eligible);
-  propagateColumns(text, judged, eligible);
 }
 
 /** Words that make a class token unmistakable in strict mode: `4xx errors`, `클라이언트 오류 (4xx)`. */

@@ -13,8 +13,6 @@ export interface Model {
   readonly bias: number;
   /** Scores at which a candidate is accepted, per sensitivity. */
   readonly thresholds: Readonly<Record<Sensitivity, number>>;
-  /** Score below which a candidate may not borrow acceptance from its list or its table. */
-  readonly floor: number;
 }
 
 export const TRAINED: Model = { weights: WEIGHTS, bias: BIAS, ...THRESHOLDS };

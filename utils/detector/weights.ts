@@ -127,5 +127,4 @@ export const BIAS = 0.598;
 
 export const THRESHOLDS = {
   thresholds: { balanced: 0, strict: 3.59 },
-  floor: -3,
 } as const;
