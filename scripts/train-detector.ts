@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { decide, judgeText, type Judged } from '../utils/detector/detect.ts';
 import { FEATURES } from '../utils/detector/feature-names.ts';
-import { AGAINST, F } from '../utils/detector/features.ts';
+import { AGAINST } from '../utils/detector/features.ts';
 import type { Model } from '../utils/detector/model.ts';
 import type { Match } from '../utils/detector/types.ts';
 import { BALANCED_ONLY } from '../utils/detector/fixtures.ts';
@@ -91,8 +91,8 @@ const examplesOf = (docs: readonly Prepared[]): Example[] =>
  * a path, another protocol) is knowledge, pulled less; a code's prior is pulled more, so
  * that the model leans on evidence rather than on which codes the corpus happens to hold.
  */
-const SCALE = FEATURES.map((name) =>
-  AGAINST.includes(F[name])
+const SCALE = FEATURES.map((name, i) =>
+  AGAINST.includes(i)
     ? AGAINST_SCALE
     : name.endsWith('NoTopic')
       ? NO_TOPIC_SCALE

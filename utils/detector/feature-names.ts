@@ -6,6 +6,7 @@ import * as F from './feature-index.ts';
 
 export type Feature = Exclude<keyof typeof F, 'FEATURE_COUNT'>;
 
-export const FEATURES: readonly Feature[] = (Object.keys(F) as (keyof typeof F)[])
-  .filter((name): name is Feature => name !== 'FEATURE_COUNT')
-  .sort((a, b) => F[a] - F[b]);
+export const FEATURES: readonly Feature[] = (Object.entries(F) as [keyof typeof F, number][])
+  .filter((entry): entry is [Feature, number] => entry[0] !== 'FEATURE_COUNT')
+  .sort((a, b) => a[1] - b[1])
+  .map(([name]) => name);
