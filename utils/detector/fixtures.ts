@@ -38,6 +38,8 @@ export const ENGLISH: readonly (readonly [string])[] = [
   ['«404» Not Found'],
   ['The server said «413» Payload Too Large.'],
   ['«302» Moved Temporarily'],
+  ['Request «404» Not Found'],
+  ['Every request «404»s after the deploy.'],
   ['«422» Unprocessable Entity'],
   ['«503» Service Unavailable'],
   ['GET https://example.com/api «404» (Not Found)'],
@@ -185,6 +187,7 @@ export const KOREAN: readonly (readonly [string])[] = [
 
 /** Numbers that are not status codes, whatever the sensitivity. */
 export const NOT_CODES: readonly (readonly [string])[] = [
+  ['Request 207 failed after 207 ms; Job 404 was retried.'],
   ['In 2024 at 10:30 we sold 3 items'],
   ['It costs $404 or ₩500 or 500원 or 400€ or USD 500 or 300 dollars'],
   ['width: 404px; font-weight: 500; line-height: 120%;'],

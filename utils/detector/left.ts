@@ -217,7 +217,9 @@ export function vetoBefore(
   const operator = stars && text.startsWith(stars, start + 3) ? sep.slice(0, -stars.length) : sep;
   // `port 443`, `over 500`, `up to 100`; `proxy_read_timeout 500s` by its last part; `No. 404`.
   const tail = w.slice(w.lastIndexOf('_') + 1);
-  if (near && W.IDENTIFIERS.has(W.stripParticle(w))) ev[F.identifier] = 1;
+  // … unless the words after say status: `Request 404 Not Found`, `every request 404s`.
+  const statusAfter = ev[F.phraseAfter] || ev[F.plural] || ev[F.follower];
+  if (near && W.IDENTIFIERS.has(W.stripParticle(w)) && !statusAfter) ev[F.identifier] = 1;
   else if (
     (near &&
       (W.LABELS.has(W.stripParticle(w)) ||

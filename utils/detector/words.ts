@@ -87,7 +87,7 @@ export const IDENTIFIERS = set(
   'ports listen expose line/s ln col column row id uid gid pid issue/s pr pull ticket chapter ' +
     'section room route interstate highway hwy flight model series version ver build rev ' +
     'revision release episode ep invoice account channel boeing airbus rfc iso cve zip tel ' +
-    'phone ext floor 포트 번호 라인 줄 노선 버스 차량 국도',
+    'phone ext floor request job task attempt 포트 번호 라인 줄 노선 버스 차량 국도',
 );
 /**
  * Words that make the number a label or a quantity, less surely: `over 500`, `more than 200`,
