@@ -39,6 +39,7 @@ export const ENGLISH: readonly (readonly [string])[] = [
   ['The server said «413» Payload Too Large.'],
   ['«302» Moved Temporarily'],
   ['Request «404» Not Found'],
+  ['IIS answered HTTP Error «403».14 - Forbidden for the folder.'],
   ['Every request «404»s after the deploy.'],
   ['«422» Unprocessable Entity'],
   ['«503» Service Unavailable'],
@@ -161,6 +162,7 @@ export const ENGLISH: readonly (readonly [string])[] = [
 
 /** Korean mentions, balanced sensitivity. */
 export const KOREAN: readonly (readonly [string])[] = [
+  ['로그인 설정을 바꿨습니다.«302»가 사라지니 «403»이 나타났어요.'],
   ['«404» 에러가 발생했습니다'],
   ['«500» 오류의 정의'],
   ['«404»에러'],
@@ -188,6 +190,7 @@ export const KOREAN: readonly (readonly [string])[] = [
 /** Numbers that are not status codes, whatever the sensitivity. */
 export const NOT_CODES: readonly (readonly [string])[] = [
   ['Request 207 failed after 207 ms; Job 404 was retried.'],
+  ['Version 1.404 is out; see section 2.500.14 of the manual.'],
   ['In 2024 at 10:30 we sold 3 items'],
   ['It costs $404 or ₩500 or 500원 or 400€ or USD 500 or 300 dollars'],
   ['width: 404px; font-weight: 500; line-height: 120%;'],

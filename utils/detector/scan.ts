@@ -4,7 +4,7 @@
  * one digit plus `xx` a class token. Everything else is skipped whole.
  */
 import { phraseAfter } from './phrases.ts';
-import { BLANK, isAsciiLetter, isDigit, SPACE, walk } from './text.ts';
+import { BLANK, isAsciiLetter, isDigit, isHangul, SPACE, walk } from './text.ts';
 
 export interface ScanVisitor {
   /** A standalone three-digit number whose value `isKnown` accepts, with some context. */
@@ -50,13 +50,17 @@ export function scan(
     // Not glued on the left (`error_404`, `1.404`, `1,404`, `404px`); a page that lost a space
     // (`400Bad Request`, `→401Unauthorized`, `HTTP404 Not Found`) still shows a status when its
     // reason phrase follows.
+    // A Korean sentence may end without a space before the number (`했습니다.302가`), and IIS
+    // writes sub-statuses after the code (`HTTP Error 403.14`).
     const code = Number(text.slice(start, i));
     const p = text.charCodeAt(start - 1);
+    const dot = p === 46 && !isHangul(text.charCodeAt(start - 2));
     if (
       isKnown(code) &&
-      !(p === 95 || p === 46 || (p === 44 && isDigit(text.charCodeAt(start - 2)))) &&
+      !(p === 95 || dot || (p === 44 && isDigit(text.charCodeAt(start - 2)))) &&
       ((!isAsciiLetter(p) && !GLUED_AFTER.test(text.slice(i, i + 4))) ||
-        phraseAfter(text, i, code) === 2) &&
+        phraseAfter(text, i, code) === 2 ||
+        isSubStatus(text, start, i)) &&
       !isBare(text, start, i, lineOf(start))
     ) {
       visit.number(start, code);
@@ -78,6 +82,14 @@ function commaGroup(text: string, start: number): number[] | null {
     k += 4;
   }
   return starts.length > 1 && !GLUED_AFTER.test(text.slice(k, k + 4)) ? starts : null;
+}
+
+/** `HTTP Error 403.14`, `error 404.3`: IIS's sub-status after a code named as an HTTP error. */
+function isSubStatus(text: string, start: number, end: number): boolean {
+  return (
+    /^\.\d{1,2}(?![\d.])/.test(text.slice(end, end + 4)) &&
+    /(?:http|error)[ \t]+$/i.test(text.slice(Math.max(0, start - 12), start))
+  );
 }
 
 /**

@@ -122,7 +122,7 @@ export const CURRENCY_WORDS = set('usd us$ krw eur gbp jpy rs inr price 가격')
 
 /** `404 error`, `500 responses`, `301 redirect`, `404 status`: a word after that says HTTP. */
 export const FOLLOWERS = set(
-  'error/s err response/s status/es code/s redirect/s/ion handler/s http',
+  'error/s err response/s status/es code/s redirect/s/ion handler/s handling http',
 );
 /** The second word after the number that still says HTTP: `502 gateway error`, `404 page errors`. */
 export const SECOND_FOLLOWERS = set('error/s response/s status');
