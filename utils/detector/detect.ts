@@ -110,8 +110,11 @@ export function judgeText(
     number: (start, code) => judged.push(judgeAt(start, code)),
     // `status codes 401,403`: the group's outer members read the context on either side.
     group: (starts, codes) => {
-      const members = starts.map((start, k) => judgeAt(start, codes[k] ?? 0));
-      for (const m of members) judged.push({ ...m, group: members });
+      const members: Judged[] = [];
+      for (const [k, start] of starts.entries()) {
+        members.push({ ...judgeAt(start, codes[k] ?? 0), group: members });
+      }
+      judged.push(...members);
     },
     classToken: (start) => {
       if (acceptsClass(text, start, ctx, options.sensitivity ?? 'balanced')) {
@@ -203,7 +206,7 @@ export function decide(judged: Judged[], model: Model, sensitivity: Sensitivity)
     j.accepted = j.z >= threshold;
   }
   for (const j of judged) {
-    if (j.group) j.accepted = j.group.some((m) => score(model, m.ev) >= threshold);
+    if (j.group) j.accepted = j.group.some((m) => m.z >= threshold);
   }
 }
 

@@ -24,7 +24,10 @@ export const newEvidence = (): Evidence => {
   return block.subarray((used - 1) * n, used * n);
 };
 
-/** Features that say the number is something else: a candidate with one never borrows. */
+/**
+ * Features that say the number is something else: a candidate with one is never the code shown
+ * outright (`detect.ts`), and training pulls their weights to zero less (`train-detector.ts`).
+ */
 export const AGAINST: readonly number[] = [
   F.measure,
   F.unit,
