@@ -51,16 +51,22 @@ function split(line: string): Fields {
   return { sep, starts, ends };
 }
 
+/** Index of the last of the ascending `values` that is at most `x`; -1 when none is. */
+function lastAtMost(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The field holding offset `at`, or -1 (between fields). */
 function fieldAt(fields: Fields, at: number): number {
-  let lo = 0;
-  let hi = fields.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((fields.starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return (fields.starts[lo] ?? Infinity) <= at && at < (fields.ends[lo] ?? 0) ? lo : -1;
+  const k = lastAtMost(fields.starts, at);
+  return k !== -1 && at < (fields.ends[k] ?? 0) ? k : -1;
 }
 
 /** A field's shape before the number: `TCP_MISS/` → `a/`, `"` → `"`, nothing → ``. */
@@ -96,18 +102,8 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts;
   };
-  /** Index of the line starting at `lineStart`. */
-  const indexOf = (lineStart: number): number => {
-    const all = lineStarts();
-    let lo = 0;
-    let hi = all.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((all[mid] ?? 0) <= lineStart) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** Index of the line holding offset `pos`. */
+  const indexOf = (pos: number): number => Math.max(0, lastAtMost(lineStarts(), pos));
   const lineAt = (index: number): Line | null => {
     let entry = cache.get(index);
     if (entry !== undefined) return entry;
@@ -151,15 +147,7 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
         if (i === 0 || text[i - 1] === '\n') fieldLines.push(indexOf(i));
       }
     }
-    // The last of them before `index`.
-    let lo = 0;
-    let hi = fieldLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((fieldLines[mid] ?? 0) < index) lo = mid + 1;
-      else hi = mid;
-    }
-    const found = fieldLines[lo - 1];
+    const found = fieldLines[lastAtMost(fieldLines, index - 1)];
     return found !== undefined && index - found <= 40 ? (lineAt(found)?.line ?? null) : null;
   };
 
@@ -170,7 +158,7 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
    * The header of the table holding line `index`: the top line (not a rule) of the block of
    * lines of its kind above it. Remembered per line, so a long table costs one walk.
    */
-  const headerOf = (index: number): string | null => {
+  const headerOf = (index: number): Line | null => {
     const path: number[] = [];
     let k = index;
     while (!tops.has(k)) {
@@ -188,7 +176,7 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
       tops.set(line, above !== -1 ? above : isRule(line - 1) ? -1 : line - 1);
     }
     const top = tops.get(index) ?? -1;
-    return top === -1 ? null : (lineAt(top)?.line ?? null);
+    return top === -1 ? null : lineAt(top);
   };
   /** The line above the header of line `index`'s table: `Responses` over Swagger UI's table. */
   const aboveHeader = (index: number): string => {
@@ -242,9 +230,8 @@ export function createColumns(text: string, isKnown: (code: number) => boolean) 
       ev[F.tableCell] = 1;
       const header = headerOf(index);
       if (header === null) return;
-      const cells = split(header);
-      if (cells.sep !== fields.sep) return;
-      const name = header
+      const cells = header.fields;
+      const name = header.line
         .slice(cells.starts[k] ?? 0, cells.ends[k] ?? 0)
         .replace(/[*`_#]/g, '')
         .trim();
