@@ -175,7 +175,7 @@ function korean(
     ev[F.koFollower] = 1;
     // `404 상태 코드`, `200 응답코드`: as unmistakable as `status code 404`.
     if (/^(?:상태|응답)코드/.test(w + spaced(u1))) ev[F.koStatusCodeAfter] = 1;
-  } else if (startsWithAny(w, W.KO_VERBS) && !startsWithAny(w, W.KO_NOT_VERBS)) {
+  } else if (verbAt(w)) {
     ev[F.koVerb] = 1; // `404 나와요`, `502 납니다`
   } else if (glued && w === '일' && u1 && /^(?:때|경우)/.test(u1.raw)) {
     ev[F.koWhen] = 1; // "when it is 404", not a day of the month
@@ -191,9 +191,8 @@ function korean(
     for (const next of [spaced(u1), W.KO_ADVERBS.has(spaced(u1)) ? spaced(u2) : '']) {
       if (!next) continue;
       if (startsWithAny(next, W.KO_FOLLOWERS)) ev[F.particleFollower] = 1;
-      else if (startsWithAny(next, W.KO_VERBS) && !startsWithAny(next, W.KO_NOT_VERBS)) {
-        ev[F.koVerb] = 1;
-      } else if (startsWithAny(next, W.KO_COMPARISONS)) ev[F.koComparison] = 1;
+      else if (verbAt(next)) ev[F.koVerb] = 1;
+      else if (startsWithAny(next, W.KO_COMPARISONS)) ev[F.koComparison] = 1;
     }
   } else if (glued) ev[F.koBlocked] = 1;
 }
