@@ -133,8 +133,21 @@ function folds(docs: readonly Prepared[]): number[] {
   });
 }
 
-const line = (name: string, r: DetectorReport): string =>
-  `${name}: precision ${r.precision.toFixed(3)} · recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`;
+/** Hits, false alarms and misses, summed over reports. */
+interface Counts {
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+}
+const NONE: Counts = { tp: 0, fp: 0, fn: 0 };
+const add = (a: Counts, b: Counts): Counts => ({
+  tp: a.tp + b.tp,
+  fp: a.fp + b.fp,
+  fn: a.fn + b.fn,
+});
+const ratio = (a: number, b: number): string => (b === 0 ? 1 : a / b).toFixed(3);
+const line = (name: string, c: Counts): string =>
+  `${name}: precision ${ratio(c.tp, c.tp + c.fp)} · recall ${ratio(c.tp, c.tp + c.fn)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 
 const exclude = args.filter((a, i) => args[i - 1] === '--exclude');
 const corpus = loadCorpus(corpusDir)
@@ -146,26 +159,21 @@ const fold = folds(corpus);
 // Cross-validation: out-of-fold scores give the strict threshold too.
 const oof: { z: number; y: 0 | 1 }[] = [];
 const cvErrors: DetectorReport['errors'][number][] = [];
-let cvTotals = { tp: 0, fp: 0, fn: 0 };
+let cvTotals = NONE;
 /** Cross-validated counts per kind and language of document. */
-const byGroup = new Map<string, { tp: number; fp: number; fn: number }>();
+const byGroup = new Map<string, Counts>();
 const foldModels: { test: Prepared[]; model: Model }[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const train = [...corpus.filter((_, i) => fold[i] !== f), ...fixtures];
   const test = corpus.filter((_, i) => fold[i] === f);
   const model = modelOf(train, Infinity);
   const report = evaluate(test, model);
-  cvTotals = {
-    tp: cvTotals.tp + report.tp,
-    fp: cvTotals.fp + report.fp,
-    fn: cvTotals.fn + report.fn,
-  };
+  cvTotals = add(cvTotals, report);
   cvErrors.push(...report.errors);
   for (const p of test) {
     const r = evaluate([p], model);
     for (const key of [`kind ${p.doc.kind ?? '?'}`, `lang ${p.doc.lang ?? '?'}`]) {
-      const t = byGroup.get(key) ?? { tp: 0, fp: 0, fn: 0 };
-      byGroup.set(key, { tp: t.tp + r.tp, fp: t.fp + r.fp, fn: t.fn + r.fn });
+      byGroup.set(key, add(byGroup.get(key) ?? NONE, r));
     }
   }
   for (const p of test) {
@@ -197,31 +205,26 @@ const weakest = Math.max(
 );
 if (weakest >= strict) strict = Math.ceil((weakest + 0.005) * 100) / 100;
 const final: Model = { ...fitted, thresholds: { ...fitted.thresholds, strict } };
-let strictTotals = { tp: 0, fp: 0, fn: 0 };
+let strictTotals = NONE;
 for (const { test, model } of foldModels) {
   const r = evaluate(test, { ...model, thresholds: { ...model.thresholds, strict } }, true);
-  strictTotals = {
-    tp: strictTotals.tp + r.tp,
-    fp: strictTotals.fp + r.fp,
-    fn: strictTotals.fn + r.fn,
-  };
+  strictTotals = add(strictTotals, r);
 }
 
-const ratio = (a: number, b: number): string => (b === 0 ? 1 : a / b).toFixed(3);
 const dev = evaluate(corpus, final);
 const devStrict = evaluate(corpus, final, true);
 
 if (args.includes('--sweep')) {
   // Cross-validated precision and recall at other balanced thresholds.
   for (const t of [-1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3]) {
-    let tot = { tp: 0, fp: 0, fn: 0 };
+    let tot = NONE;
     for (const { test, model } of foldModels) {
-      const r = evaluate(test, { ...model, thresholds: { ...model.thresholds, balanced: t } });
-      tot = { tp: tot.tp + r.tp, fp: tot.fp + r.fp, fn: tot.fn + r.fn };
+      tot = add(
+        tot,
+        evaluate(test, { ...model, thresholds: { ...model.thresholds, balanced: t } }),
+      );
     }
-    process.stdout.write(
-      `threshold ${t}: precision ${ratio(tot.tp, tot.tp + tot.fp)} · recall ${ratio(tot.tp, tot.tp + tot.fn)}\n`,
-    );
+    process.stdout.write(`${line(`threshold ${t}`, tot)}\n`);
   }
 }
 if (args.includes('--stats')) {
@@ -249,9 +252,7 @@ if (holdout !== undefined) {
 }
 if (args.includes('--by-kind')) {
   for (const [key, t] of [...byGroup].sort()) {
-    process.stdout.write(
-      `cross-validated, ${key}: precision ${ratio(t.tp, t.tp + t.fp)} · recall ${ratio(t.tp, t.tp + t.fn)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})\n`,
-    );
+    process.stdout.write(`${line(`cross-validated, ${key}`, t)}\n`);
   }
 }
 if (args.includes('--errors')) {
@@ -261,8 +262,8 @@ if (args.includes('--errors')) {
 process.stdout.write(
   [
     `features: ${FEATURES.length} · examples: ${examplesOf(corpus).length} corpus, ${examplesOf(fixtures).length} fixtures · l2 ${l2}`,
-    `cross-validated (${FOLDS} folds by document): precision ${ratio(cvTotals.tp, cvTotals.tp + cvTotals.fp)} · recall ${ratio(cvTotals.tp, cvTotals.tp + cvTotals.fn)} (tp ${cvTotals.tp}, fp ${cvTotals.fp}, fn ${cvTotals.fn})`,
-    `cross-validated strict: precision ${ratio(strictTotals.tp, strictTotals.tp + strictTotals.fp)} · recall ${ratio(strictTotals.tp, strictTotals.tp + strictTotals.fn)} (tp ${strictTotals.tp}, fp ${strictTotals.fp}, fn ${strictTotals.fn}) at score ${strict}`,
+    line(`cross-validated (${FOLDS} folds by document)`, cvTotals),
+    `${line('cross-validated strict', strictTotals)} at score ${strict}`,
     line('development corpus, balanced', dev),
     line('development corpus, strict', devStrict),
     '',
@@ -275,7 +276,7 @@ const source = await format(
   `/**
  * The detector's weights, written by \`npm run -s train:detector\` from the development corpus
  * and our fixture tables (docs/detector.md); do not edit by hand. One weight per feature of
- * \`features.ts\`, in its order.
+ * \`feature-index.ts\`, in its order.
  */
 
 /** The features these weights were fit for (a test checks they are \`FEATURES\`). */

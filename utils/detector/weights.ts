@@ -1,7 +1,7 @@
 /**
  * The detector's weights, written by `npm run -s train:detector` from the development corpus
  * and our fixture tables (docs/detector.md); do not edit by hand. One weight per feature of
- * `features.ts`, in its order.
+ * `feature-index.ts`, in its order.
  */
 
 /** The features these weights were fit for (a test checks they are `FEATURES`). */
