@@ -1,13 +1,22 @@
-/** `npm run -s eval:search -- FILE`: search relevance on a query file; last line is the summary. */
-import { readFileSync } from 'node:fs';
+/**
+ * `npm run -s eval:search [-- FILE ...]`: search relevance on query files, each reported
+ * with its summary as the last line. Without files: our own sets in eval/ and, where it is
+ * present, the shared dev corpus.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from '../data/index.ts';
 import { createSearchIndex } from '../utils/search.ts';
 import { evaluateSearch, formatReport, type EvalQuery } from '../utils/search-eval.ts';
 
-const file = process.argv[2];
-if (!file) {
-  process.stderr.write('usage: npm run -s eval:search -- FILE\n');
-  process.exit(2);
+const DEFAULT_SETS = [
+  'eval/search-ko.json',
+  'eval/search-en-situations.json',
+  '../shared/corpus/search-dev.json',
+];
+const files = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SETS.filter(existsSync);
+const index = createSearchIndex(STATUS_CODES);
+for (const file of files) {
+  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] };
+  if (files.length > 1) process.stdout.write(`# ${file}\n`);
+  process.stdout.write(`${formatReport(evaluateSearch(index, queries, STATUS_CODES))}\n`);
 }
-const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] };
-process.stdout.write(`${formatReport(evaluateSearch(createSearchIndex(STATUS_CODES), queries))}\n`);

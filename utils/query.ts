@@ -1,14 +1,18 @@
 /**
  * Query understanding: what a search box's text asks for, before any index is involved.
  * A number (`404`, `HTTP/1.1 404`, `404 에러`), a number prefix (`40`, `5`), a class (`4xx`,
- * `4**`), or words.
+ * `4**`, or its name: `클라이언트 오류`, `server errors`), the non-standard codes (`비표준`),
+ * or words.
  */
+import { classWordOf } from './search-words.ts';
 
 export type ParsedQuery =
   | { readonly kind: 'empty' }
   | { readonly kind: 'code'; readonly code: number }
   | { readonly kind: 'prefix'; readonly prefix: string }
-  | { readonly kind: 'class'; readonly digit: number }
+  /** `named`: asked for by the class's name, not its digit (`리다이렉션`, not `3xx`). */
+  | { readonly kind: 'class'; readonly digit: number; readonly named?: true }
+  | { readonly kind: 'non-standard' }
   | { readonly kind: 'text'; readonly text: string };
 
 // Words that decorate a number without changing which code is meant. Longest first, so
@@ -72,6 +76,9 @@ export function parseQuery(raw: string): ParsedQuery {
     if (number.length === 3) return { kind: 'code', code: Number(number) };
     return { kind: 'prefix', prefix: number };
   }
+  const named = classWordOf(text);
+  if (named === 'non-standard') return { kind: 'non-standard' };
+  if (named !== undefined) return { kind: 'class', digit: named, named: true };
   return { kind: 'text', text };
 }
 

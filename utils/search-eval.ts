@@ -1,13 +1,16 @@
 /**
  * Relevance evaluation over a query file in the format of `shared/corpus/search-dev.json`:
- * `top1` lists acceptable first results, `all_in_class` requires the first five results in a class.
+ * `top1` lists acceptable first results, `all_in_class` requires the first five results in a
+ * class, `non_standard` the first five results to be non-standard meanings.
  */
+import type { StatusCode } from '../data/types.ts';
 import type { SearchIndex } from './search.ts';
 
 export interface EvalQuery {
   readonly q: string;
   readonly top1?: readonly number[];
   readonly all_in_class?: number;
+  readonly non_standard?: boolean;
 }
 
 export interface EvalReport {
@@ -18,7 +21,19 @@ export interface EvalReport {
   readonly failures: readonly string[];
 }
 
-export function evaluateSearch(index: SearchIndex, queries: readonly EvalQuery[]): EvalReport {
+/** `codes` is the dataset the index was built from, to tell non-standard meanings. */
+export function evaluateSearch(
+  index: SearchIndex,
+  queries: readonly EvalQuery[],
+  codes: readonly StatusCode[],
+): EvalReport {
+  const nonStandard = new Set(
+    codes.flatMap((c) =>
+      c.meanings.flatMap((m, i) => (m.status === 'non-standard' ? [`${c.code}/${i}`] : [])),
+    ),
+  );
+  const isNonStandard = (code: number, meaning: number): boolean =>
+    nonStandard.has(`${code}/${meaning}`);
   let top1 = 0;
   let top1Total = 0;
   let classes = 0;
@@ -26,7 +41,8 @@ export function evaluateSearch(index: SearchIndex, queries: readonly EvalQuery[]
   let reciprocal = 0;
   const failures: string[] = [];
   for (const query of queries) {
-    const codes = index.search(query.q, 20).hits.map((h) => h.code);
+    const hits = index.search(query.q, 20).hits;
+    const codes = hits.map((h) => h.code);
     const shown = codes.slice(0, 5).join(', ') || 'nothing';
     if (query.top1) {
       top1Total += 1;
@@ -44,6 +60,12 @@ export function evaluateSearch(index: SearchIndex, queries: readonly EvalQuery[]
       const digit = query.all_in_class;
       if (first.length > 0 && first.every((c) => Math.floor(c / 100) === digit)) classes += 1;
       else failures.push(`class ${JSON.stringify(query.q)}: expected ${digit}xx, got ${shown}`);
+    }
+    if (query.non_standard) {
+      classTotal += 1;
+      const first = hits.slice(0, 5);
+      if (first.length > 0 && first.every((h) => isNonStandard(h.code, h.meaning))) classes += 1;
+      else failures.push(`class ${JSON.stringify(query.q)}: expected non-standard, got ${shown}`);
     }
   }
   return {

@@ -1,19 +1,29 @@
 /**
  * The search engine: one bilingual index over every meaning of every code, and the ranking
- * rules. Exact, prefix and word matches are scored first because they are what people mean;
- * only when nothing matches well does the query get a second reading: typos corrected
- * (utils/typos.ts), or the text read as typed in the other keyboard layout.
+ * rules. Texts and queries are compared in one spelling (utils/search-words.ts: 에러 is 오류).
+ * Exact, prefix and word matches are scored first because they are what people mean; the
+ * query is also read with its words' endings stripped (`초과했습니다` → `초과`), and only when
+ * nothing matches well does it get a further reading: typos corrected (utils/typos.ts), or
+ * the text read as typed in the other keyboard layout.
  */
-import type { StatusCode, StatusMeaning } from '../data/types.ts';
 import {
-  decompose,
-  hangulToQwerty,
-  hasHangul,
-  initials,
-  isInitialsQuery,
-  qwertyToHangul,
-} from './hangul.ts';
+  convertHangulToQwerty,
+  convertQwertyToAlphabet,
+  convertQwertyToHangul,
+  disassemble,
+  getChoseong,
+} from 'es-hangul';
+import type { StatusCode, StatusMeaning } from '../data/types.ts';
+import { POPULAR } from './recent.ts';
 import { normalize, parseQuery, type ParsedQuery } from './query.ts';
+import {
+  canonical,
+  conjugatedRoot,
+  hasHangul,
+  isInitialsQuery,
+  isStopWord,
+  stemOf,
+} from './search-words.ts';
 import { createTypoCorrector, type TypoCorrector } from './typos.ts';
 
 export interface SearchHit {
@@ -47,16 +57,22 @@ const VENDOR_FACTOR = 0.75;
 /** A second reading of the query is a guess: it yields to a direct match. */
 const CORRECTED_FACTOR = 0.92;
 const CONVERTED_FACTOR = 0.9;
+/** The query read with its words' endings stripped is nearly what was typed. */
+const STEMMED_FACTOR = 0.97;
 const MIN_SCORE = 0.2;
 /** A hit this good is a confident answer… */
 const STRONG = 0.8;
 /** …and then hits below this share of its score are dropped. */
 const RELATIVE_FLOOR = 0.55;
 
-/** A normalised text with its jamo form, so Korean word endings can be compared. */
+/**
+ * A normalised text with its jamo form, so Korean word endings can be compared, and its
+ * Korean form without spaces, so `요청한도` finds `요청 한도`.
+ */
 interface Text {
   readonly raw: string;
   readonly jamo: string;
+  readonly compact: string | undefined;
 }
 
 interface Field {
@@ -76,16 +92,31 @@ interface Doc {
   readonly initials: readonly Text[];
 }
 
-/** A query word; Korean words also carry their stem (jamo without the last one). */
+/**
+ * A query word, and the shorter forms it may appear as: without its ending (`거부됨` →
+ * `거부`, `blocked` → `block`); for Korean, its jamo without the last one (`많은` finds
+ * `많음`) and the root of a conjugated verb (`막혔` finds `막힘`).
+ */
 interface Token {
   readonly raw: string;
   readonly stem: string | undefined;
+  readonly jamo: readonly string[];
 }
 
-const text = (raw: string): Text => ({ raw, jamo: hasHangul(raw) ? decompose(raw) : raw });
+const text = (raw: string): Text => {
+  const korean = hasHangul(raw);
+  return {
+    raw,
+    jamo: korean ? disassemble(raw) : raw,
+    compact: korean ? raw.replace(/ /gu, '') : undefined,
+  };
+};
+
+/** How search reads a text: normalised (`normalize`) and in one spelling (`canonical`). */
+const searchForm = (s: string): string => canonical(normalize(s));
 
 function field(kind: FieldKind, items: readonly string[]): Field {
-  const normalized = items.map(normalize).filter((s) => s !== '');
+  const normalized = items.map(searchForm).filter((s) => s !== '');
   return { kind, items: normalized.map(text), joined: text(normalized.join(' | ')) };
 }
 
@@ -104,7 +135,7 @@ function toDoc(code: number, index: number, m: StatusMeaning): Doc {
     ],
     // With and without spaces: people type 초성 both ways (`ㅊㅇ ㅅ ㅇㅇ`, `ㅊㅇㅅㅇㅇ`).
     initials: koNames.flatMap((s) => {
-      const spaced = initials(normalize(s));
+      const spaced = getChoseong(normalize(s), { keepNonHangul: true });
       return [text(spaced), text(spaced.replace(/ /gu, ''))];
     }),
   };
@@ -195,8 +226,24 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
       )
       .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
 
-  function searchText(query: string): SearchHit[] {
+  /** Registered meanings first, the codes people look up most first among them (`리다이렉션` → 301, 302). */
+  const byName = (digit: number): SearchHit[] => {
+    const popular = (code: number): number => (POPULAR.includes(code) ? 0 : 1);
+    return meanings
+      .filter((d) => Math.floor(d.code / 100) === digit)
+      .sort(
+        (a, b) =>
+          Number(b.standard) - Number(a.standard) ||
+          popular(a.code) - popular(b.code) ||
+          a.code - b.code ||
+          a.meaning - b.meaning,
+      )
+      .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
+  };
+
+  function searchText(typed: string): SearchHit[] {
     const { docs, typos } = ready();
+    const query = canonical(typed);
     const scores = new Map<Doc, number>();
     let top = 0;
     const consider = (reading: string, factor: number, scorer = scoreQuery): void => {
@@ -207,6 +254,11 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
       }
     };
     consider(query, 1);
+    // Endings stripped: first only those no noun ends with, then particles too.
+    const verbs = stemmedReading(query, false);
+    const stemmed = stemmedReading(query, true);
+    if (verbs !== query) consider(verbs, STEMMED_FACTOR);
+    if (stemmed !== verbs) consider(stemmed, STEMMED_FACTOR);
     // Corrected once: the partial reading at the end reads the same correction.
     const corrected = top < STRONG ? correctTypos(typos, query) : query;
     if (corrected !== query) consider(corrected, CORRECTED_FACTOR);
@@ -217,8 +269,8 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
         if (fixed !== variant) consider(fixed, CONVERTED_FACTOR * CORRECTED_FACTOR);
       }
     }
-    // `top` only grows: below MIN_SCORE here, it was below STRONG when `corrected` was made.
-    if (top < MIN_SCORE) {
+    // `top` only grows: below STRONG here, it was below STRONG when `corrected` was made.
+    if (top < STRONG) {
       consider(corrected, corrected === query ? 1 : CORRECTED_FACTOR, scoreSomeWords);
     }
     // With a strong answer, weak look-alikes are not worth showing.
@@ -249,7 +301,14 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
           hits = byCode((code) => String(code).startsWith(parsed.prefix));
           break;
         case 'class':
-          hits = byCode((code) => Math.floor(code / 100) === parsed.digit);
+          hits = parsed.named
+            ? byName(parsed.digit)
+            : byCode((code) => Math.floor(code / 100) === parsed.digit);
+          break;
+        case 'non-standard':
+          hits = meanings
+            .filter((d) => !d.standard)
+            .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
           break;
         case 'text':
           hits = searchText(parsed.text);
@@ -271,19 +330,46 @@ function correctTypos(typos: TypoCorrector, query: string): string {
 /** The query as typed in the other keyboard layout: `tjdrhd` → `성공`, `ㅜㅐㅅ` → `not`. */
 function layoutVariants(query: string): string[] {
   if (isInitialsQuery(query)) return [];
-  if (hasHangul(query)) return [hangulToQwerty(query)];
-  if (/^[a-z\s]+$/u.test(query)) return [qwertyToHangul(query)];
+  if (hasHangul(query)) return [canonical(convertHangulToQwerty(query))];
+  if (/^[a-z\s]+$/u.test(query)) return [canonical(query.split(' ').map(keysToHangul).join(' '))];
   return [];
 }
 
-const tokensOf = (query: string): Token[] =>
-  query
+/**
+ * es-hangul composes the keys into syllables; it throws on some sequences no Korean word is
+ * typed with (`hhos`: three vowels), which then stay uncomposed jamo.
+ */
+function keysToHangul(keys: string): string {
+  try {
+    return convertQwertyToHangul(keys);
+  } catch {
+    return convertQwertyToAlphabet(keys);
+  }
+}
+
+/** The query with each word's ending stripped: `요청 한도를 초과했습니다` → `요청 한도 초과`. */
+function stemmedReading(query: string, particles: boolean): string {
+  return query
     .split(' ')
-    .filter((t) => t !== '')
-    .map((raw) => ({
-      raw,
-      stem: hasHangul(raw) && raw.length >= 2 ? decompose(raw).slice(0, -1) : undefined,
-    }));
+    .map((word) => stemOf(word, { particles }) ?? word)
+    .join(' ');
+}
+
+/** The query's words, without the ones that say nothing (`the`, `왜`) when others remain. */
+const tokensOf = (query: string): Token[] => {
+  const words = query.split(' ').filter((t) => t !== '');
+  const meaningful = words.filter((w) => !isStopWord(w));
+  return (meaningful.length > 0 ? meaningful : words).map((raw) => {
+    const stem = stemOf(raw);
+    const jamo: string[] = [];
+    if (hasHangul(raw) && raw.length >= 2) {
+      jamo.push(disassemble(raw).slice(0, -1));
+      const root = conjugatedRoot(stem ?? raw);
+      if (root !== undefined) jamo.push(root);
+    }
+    return { raw, stem, jamo };
+  });
+};
 
 function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
   const scores = new Map<Doc, number>();
@@ -315,11 +401,14 @@ const SOME_WORDS = 0.6;
  * 불가`): each word counts where it weighs most in the text (a name, a keyword …), and the
  * text by the mean over the words, each weighted by how rare it is among the texts: in `cors
  * error`, `cors` says more than `error`, which half the texts hold. Words of one or two Latin
- * letters (`is`, `to`) do not count.
+ * letters (`is`, `to`), numbers and words no text holds do not count.
  */
 function scoreSomeWords(docs: readonly Doc[], query: string): Map<Doc, number> {
   const scores = new Map<Doc, number>();
-  const tokens = tokensOf(query).filter((t) => t.raw.length >= (hasHangul(t.raw) ? 2 : 3));
+  // Numbers in prose are not what a query of numbers means (`404 500`).
+  const tokens = tokensOf(query).filter(
+    (t) => t.raw.length >= (hasHangul(t.raw) ? 2 : 3) && !/^\d+$/u.test(t.raw),
+  );
   if (tokens.length < 2) return scores;
   const best = docs.map((doc) =>
     tokens.map((t) => {
@@ -329,16 +418,20 @@ function scoreSomeWords(docs: readonly Doc[], query: string): Map<Doc, number> {
       return weight;
     }),
   );
-  // Inverse document frequency, smoothed so a word in every text still counts a little.
+  // Inverse document frequency, smoothed so a word in every text still counts a little. A
+  // word no text holds cannot tell texts apart: it does not count (`서버가 터졌어요`).
   const rarity = tokens.map((_, k) => {
     const holders = best.filter((weights) => (weights[k] ?? 0) > 0).length;
-    return Math.log(1 + docs.length / (1 + holders));
+    return holders === 0 ? 0 : Math.log(1 + docs.length / (1 + holders));
   });
   const total = rarity.reduce((a, b) => a + b, 0);
+  if (total === 0) return scores;
   for (const [i, doc] of docs.entries()) {
     const weights = best[i] ?? [];
     const sum = weights.reduce((acc, w, k) => acc + w * (rarity[k] ?? 0), 0);
-    if (sum > 0) scores.set(doc, (sum / total) * SOME_WORDS);
+    // The square root lets the one telling word carry a query padded with others
+    // (`site under maintenance`), keeping the order of the texts.
+    if (sum > 0) scores.set(doc, Math.sqrt(sum / total) * SOME_WORDS);
   }
   return scores;
 }
@@ -357,18 +450,29 @@ function matchItem(query: string, tokens: readonly Token[], item: Text): number 
   const at = raw.indexOf(query);
   if (at === 0) return 0.92 + 0.05 * (query.length / raw.length);
   if (at > 0) return isWordStart(raw, at) ? 0.9 : 0.7;
+  if (item.compact !== undefined) {
+    // Korean spacing varies: `요청한도 초과` is `요청 한도 초과`.
+    const compact = query.replace(/ /gu, '');
+    if (item.compact === compact) return 0.97;
+    if (item.compact.startsWith(compact))
+      return 0.9 + 0.05 * (compact.length / item.compact.length);
+  }
   if (tokens.every((t) => hasWord(item, t))) return 0.6 + 0.1 * (query.length / raw.length);
   return 0;
 }
 
-/** A token is present when a word of the text starts with it; Korean endings may differ. */
+/** A token is present when a word of the text starts with it or with a shorter form of it. */
 function hasWord(item: Text, token: Token): boolean {
-  const raw = item.raw;
-  for (let at = raw.indexOf(token.raw); at >= 0; at = raw.indexOf(token.raw, at + 1)) {
-    if (isWordStart(raw, at)) return true;
+  if (startsWord(item.raw, token.raw)) return true;
+  if (token.stem !== undefined && startsWord(item.raw, token.stem)) return true;
+  return token.jamo.some((j) => startsWord(item.jamo, j));
+}
+
+function startsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isWordStart(text, at)) return true;
   }
-  // `많은` finds `많음`, `찾을` finds `찾기`: Korean words compared without their last jamo.
-  return token.stem !== undefined && item.jamo.includes(token.stem);
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -9,7 +9,7 @@
  * millisecond); the price is that a typo in the very first letter is not corrected.
  */
 import Fuse from 'fuse.js';
-import { decompose } from './hangul.ts';
+import { disassemble } from 'es-hangul';
 
 export interface TypoCorrector {
   /** The vocabulary word meant by `word`, or undefined when it is known or nothing is close. */
@@ -30,7 +30,7 @@ export function createTypoCorrector(vocabulary: ReadonlyMap<string, number>): Ty
   /** Comparison form (jamo for Korean) → the word as it appears in the data. */
   const words = new Map<string, string>();
   for (const word of vocabulary.keys()) {
-    const form = decompose(word);
+    const form = disassemble(word);
     if (form.length >= MIN_LENGTH - 1) words.set(form, word);
   }
   const weight = (form: string): number => vocabulary.get(words.get(form) ?? '') ?? 0;
@@ -54,7 +54,7 @@ export function createTypoCorrector(vocabulary: ReadonlyMap<string, number>): Ty
 
   return {
     correct(word) {
-      const form = decompose(word);
+      const form = disassemble(word);
       const limit = allowedEdits(form.length);
       if (limit === 0 || words.has(form)) return undefined;
       const fuse = fuseFor(form[0] as string);
