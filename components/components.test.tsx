@@ -106,7 +106,7 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   it('the reference page says an unknown code is not registered', async () => {
     await show(lang, <ReferenceApp api={api} initialQuery="" target={299} />);
     expect(target.el.querySelector('.notice')?.textContent).toContain(
-      ko ? '299은(는) 등록된' : '299 is not a registered',
+      ko ? '299는 등록된' : '299 is not a registered',
     );
   });
 

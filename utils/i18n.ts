@@ -3,6 +3,7 @@
  * for translators; Korean must have every key (the type says so, and a test checks it).
  * Korean follows docs/glossary.md.
  */
+import { josa, numberToHangul } from 'es-hangul';
 import type { Lang } from '../data/types.ts';
 
 interface Source {
@@ -69,7 +70,6 @@ const en = {
     description: '{0} is the class digit, {1} the class name.',
   },
   back: { message: 'Back to results', description: 'Button leaving the detail view.' },
-  meaningOf: { message: 'Meaning {0} of {1}', description: 'For codes with several meanings.' },
   severalMeanings: {
     message: 'This number has {0} meanings. The registered one comes first.',
     description: '{0} is a count (2 or more).',
@@ -214,10 +214,10 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const ko: Record<MessageKey, string> = {
-  omniboxDefault: '상태 코드 번호나 단어를 입력하세요: 404, 5xx, 요청 제한, not found',
+  omniboxDefault: '상태 코드 번호나 단어를 입력하세요: 404, 5xx, 요청 한도, not found',
   omniboxNoMatch: '“{0}”에 맞는 상태 코드가 없습니다. Enter를 누르면 전체 목록에서 찾습니다.',
   omniboxUnknownCode:
-    '{0}은(는) 등록된 상태 코드가 아닙니다. Enter를 누르면 이 번호대의 의미를 봅니다.',
+    '{0:은/는} 등록된 상태 코드가 아닙니다. Enter를 누르면 이 번호대의 의미를 봅니다.',
   class1: '정보성',
   class2: '성공',
   class3: '리다이렉션',
@@ -227,7 +227,7 @@ const ko: Record<MessageKey, string> = {
   appTitle: 'HTTP 상태 코드',
   appIntro: '모든 HTTP 상태 코드의 의미와 설명을 찾아보고 검색하세요.',
   searchLabel: '상태 코드 검색',
-  searchPlaceholder: '코드, 이름, 단어: 404, 5xx, 요청 제한',
+  searchPlaceholder: '코드, 이름, 단어: 404, 5xx, 요청 한도',
   filterLabel: '분류로 거르기',
   filterAll: '전체',
   resultsLabel: '검색 결과',
@@ -237,10 +237,9 @@ const ko: Record<MessageKey, string> = {
   clearRecent: '지우기',
   noResults: '“{0}”에 맞는 상태 코드가 없습니다.',
   nearMatches: '입력한 것과 가까운 코드',
-  unknownCode: '{0}은(는) 등록된 HTTP 상태 코드가 아닙니다.',
-  unknownCodeClass: '{0}으로 시작하는 코드는 {1}을(를) 뜻합니다.',
+  unknownCode: '{0:은/는} 등록된 HTTP 상태 코드가 아닙니다.',
+  unknownCodeClass: '{0:으로/로} 시작하는 코드는 {1:을/를} 뜻합니다.',
   back: '결과로 돌아가기',
-  meaningOf: '{1}개 중 {0}번째 의미',
   severalMeanings: '이 번호에는 의미가 {0}가지 있습니다. 등록된 의미를 먼저 보여 줍니다.',
   sectionWhat: '의미',
   sectionCauses: '흔한 원인',
@@ -295,12 +294,12 @@ const ko: Record<MessageKey, string> = {
   moreRequests: '그 밖의 요청 {0}개',
   explainCode: '{0} 설명 보기',
   optionBadge: '툴바 아이콘에 페이지 상태 코드 표시',
-  badgeAuto: '페이지가 정상적으로 열리지 않았을 때: 3xx, 4xx, 5xx(권장)',
+  badgeAuto: '응답이 2xx가 아닐 때만: 3xx, 4xx, 5xx(권장)',
   badgeAlways: '항상 표시(2xx 포함)',
   badgeNever: '표시하지 않음',
   explainSelection: 'HTTP 상태 코드 설명 보기',
   loading: '불러오는 중…',
-  errorBackground: '확장 프로그램이 응답하지 않습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
+  errorBackground: '확장 프로그램이 응답하지 않습니다. 페이지를 새로고침한 뒤 다시 시도하세요.',
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
@@ -311,7 +310,29 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
   ko,
 };
 
-/** The text for a key, with `{0}`, `{1}` … replaced by the arguments. */
+/** The Korean particles a message may attach to an argument: `{0:은/는}`. */
+export const PARTICLES = ['은/는', '이/가', '을/를', '으로/로', '와/과'] as const;
+type Particle = (typeof PARTICLES)[number];
+
+/**
+ * The particle that follows a word, chosen by its last sound; a number by how it is read
+ * (`4` 사 → 로, `200` 이백 → 은, `301` 삼백일 → 로), never `을(를)`.
+ */
+export function particleAfter(word: string, particle: Particle): string {
+  const reading = word.replace(/\d+$/u, (n) => numberToHangul(Number(n)));
+  return josa.pick(reading, particle);
+}
+
+/**
+ * The text for a key, with `{0}`, `{1}` … replaced by the arguments; `{0:은/는}` adds the
+ * Korean particle that fits the argument.
+ */
 export function t(lang: Lang, key: MessageKey, ...args: readonly (string | number)[]): string {
-  return MESSAGES[lang][key].replace(/\{(\d)\}/gu, (_, i: string) => String(args[Number(i)] ?? ''));
+  return MESSAGES[lang][key].replace(
+    /\{(\d)(?::([^}]+))?\}/gu,
+    (_, i: string, particle: Particle | undefined) => {
+      const value = String(args[Number(i)] ?? '');
+      return particle === undefined ? value : value + particleAfter(value, particle);
+    },
+  );
 }
