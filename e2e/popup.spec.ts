@@ -43,7 +43,7 @@ describe.each([
     const heading = page.getByRole('heading', { level: 2 }).first();
     await heading.waitFor();
     const name = ko
-      ? { 404: '찾을 수 없음', 429: '요청이 너무 많음', 200: '성공' }[code]
+      ? { 404: '찾을 수 없음', 429: '요청이 너무 많음', 200: 'OK(정상)' }[code]
       : { 404: 'Not Found', 429: 'Too Many Requests', 200: 'OK' }[code];
     expect(await heading.textContent()).toBe(name);
     await page.keyboard.press('Escape');
@@ -55,7 +55,7 @@ describe.each([
   it('shows the interface in the browser language', async () => {
     const page = await openPopup();
     const placeholder = await page.getByRole('combobox').getAttribute('placeholder');
-    expect(placeholder).toContain(ko ? '요청 제한' : 'rate limit');
+    expect(placeholder).toContain(ko ? '요청 한도' : 'rate limit');
     await page.close();
   });
 

@@ -7,7 +7,7 @@
  * Options: --runs N (default 5) · --pages log,prose,spec · --no-build (measure .output as is).
  * docs/performance.md explains every figure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openBrowsers } from '../bench/browsers.ts';
 import { prepareBuild } from '../bench/build.ts';
@@ -47,8 +47,17 @@ const build = prepareBuild({ build: !values['no-build'] }, log);
 log(`measuring ${build.built ? 'a fresh' : 'the existing'} build (copied to ${build.dir})`);
 
 log('search and bundle figures (Node)…');
-const queryFile = new URL('../../shared/corpus/search-dev.json', import.meta.url);
-const { queries } = JSON.parse(readFileSync(queryFile, 'utf8')) as { queries: { q: string }[] };
+// Every query of the relevance sets: the shared dev corpus and ours (long Korean and English
+// situations are the costly ones).
+const queries = [
+  '../../shared/corpus/search-dev.json',
+  '../eval/search-ko.json',
+  '../eval/search-en-situations.json',
+].flatMap((file) => {
+  const url = new URL(file, import.meta.url);
+  if (!existsSync(url)) return [];
+  return (JSON.parse(readFileSync(url, 'utf8')) as { queries: { q: string }[] }).queries;
+});
 const search = searchFigures(queries.map((q) => q.q));
 const bundle = bundleFigures(build.dir);
 log('the detector on hostile segments (Node)…');

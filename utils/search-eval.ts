@@ -21,14 +21,14 @@ export interface EvalReport {
   readonly failures: readonly string[];
 }
 
-/** `codes` is the dataset the index was built from, to tell non-standard meanings. */
+/** `dataset` is what the index was built from, to tell non-standard meanings. */
 export function evaluateSearch(
   index: SearchIndex,
   queries: readonly EvalQuery[],
-  codes: readonly StatusCode[],
+  dataset: readonly StatusCode[],
 ): EvalReport {
   const nonStandard = new Set(
-    codes.flatMap((c) =>
+    dataset.flatMap((c) =>
       c.meanings.flatMap((m, i) => (m.status === 'non-standard' ? [`${c.code}/${i}`] : [])),
     ),
   );

@@ -63,7 +63,15 @@ describe('canonical: the spellings of one term are one form', () => {
   });
 
   it('leaves everything else as it is', () => {
-    for (const s of ['not found', '찾을 수 없음', '요청 한도', '인증서', '오류', '404', 'timeout']) {
+    for (const s of [
+      'not found',
+      '찾을 수 없음',
+      '요청 한도',
+      '인증서',
+      '오류',
+      '404',
+      'timeout',
+    ]) {
       expect(form(s)).toBe(s);
     }
   });
@@ -174,12 +182,18 @@ describe('hasHangul and isInitialsQuery', () => {
   it.each(['', 'not found', '404', 'ｎｏｔ'])('%j has none', (input) =>
     expect(hasHangul(input)).toBe(false),
   );
-  it.each(['ㅊㅇㅅㅇㅇ', 'ㅊㅇ ㅅ ㅇㅇ', 'ㅅ', 'ㄲㅆ', ' ㅅㄹㄷ '])('%j is a 초성 query', (input) => {
-    expect(isInitialsQuery(input)).toBe(true);
-  });
-  it.each(['', ' ', 'ㅊㅏ', 'ㅏ', '찾', 'abc', 'ㅊ1', 'ㅊㅇ 404', 'ㅊㅇa'])('%j is not', (input) => {
-    expect(isInitialsQuery(input)).toBe(false);
-  });
+  it.each(['ㅊㅇㅅㅇㅇ', 'ㅊㅇ ㅅ ㅇㅇ', 'ㅅ', 'ㄲㅆ', ' ㅅㄹㄷ '])(
+    '%j is a 초성 query',
+    (input) => {
+      expect(isInitialsQuery(input)).toBe(true);
+    },
+  );
+  it.each(['', ' ', 'ㅊㅏ', 'ㅏ', '찾', 'abc', 'ㅊ1', 'ㅊㅇ 404', 'ㅊㅇa'])(
+    '%j is not',
+    (input) => {
+      expect(isInitialsQuery(input)).toBe(false);
+    },
+  );
 });
 
 // es-hangul does the Hangul work; these are the behaviours search relies on.

@@ -80,6 +80,8 @@ export function isInitialsQuery(text: string): boolean {
  */
 const VERB_ENDINGS = [
   '되었습니다',
+  '되어서',
+  '되어요',
   '되었어요',
   '되었는데',
   '했습니다',
@@ -111,6 +113,8 @@ const VERB_ENDINGS = [
   '했다',
   '됐다',
   '해서',
+  '하여',
+  '되어',
   '돼서',
   '어서',
   '아서',
@@ -225,7 +229,20 @@ const CLASS_WORDS: readonly (readonly [ClassWord, readonly string[]])[] = [
   [3, ['리다이렉션', 'redirect']],
   [4, ['클라이언트 오류', '클라이언트 측 오류', 'client error', 'client side error']],
   [5, ['서버 오류', '서버 측 오류', 'server error', 'server side error']],
-  ['non-standard', ['비표준', '비공식', 'non standard', 'nonstandard', 'unofficial', 'vendor']],
+  [
+    'non-standard',
+    [
+      '비표준',
+      '비공식',
+      '벤더',
+      '제공 업체',
+      'non standard',
+      'nonstandard',
+      'unofficial',
+      'vendor',
+      'vendor specific',
+    ],
+  ],
 ];
 const CLASS_SUFFIX =
   '(?: ?(?:응답|코드|상태 코드|목록|종류|계열|codes?|responses?|status(?:es)?|status codes?|class|list|s))*';

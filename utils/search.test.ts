@@ -101,6 +101,83 @@ describe('classes', () => {
   });
 });
 
+describe('classes by name', () => {
+  it.each([
+    ['정보성', 1, 100],
+    ['성공', 2, 200],
+    ['성공 응답', 2, 200],
+    ['리다이렉션', 3, 301],
+    ['리디렉션', 3, 301],
+    ['redirects', 3, 301],
+    ['클라이언트 오류', 4, 400],
+    ['클라이언트 에러', 4, 400],
+    ['client errors', 4, 400],
+    ['서버 오류', 5, 500],
+    ['서버 에러 코드', 5, 500],
+  ])('%j → every hit in %ixx, the codes people look up first (%i)', (input, digit, first) => {
+    const result = index.search(input, 200);
+    expect(result.parsed).toEqual({ kind: 'class', digit, named: true });
+    expect(result.hits.every((h) => Math.floor(h.code / 100) === digit)).toBe(true);
+    expect(result.hits[0]?.code).toBe(first);
+  });
+
+  it('리다이렉션 → 301 and 302 first, then the other registered 3xx, every 3xx listed', () => {
+    const codes = codesFor('리다이렉션', 200);
+    expect(codes.slice(0, 2)).toEqual([301, 302]);
+    for (const code of [300, 303, 304, 305, 306, 307, 308]) expect(codes).toContain(code);
+  });
+
+  it.each(['비표준', '비표준 코드', 'non-standard codes', '비공식'])(
+    '%j → the non-standard meanings, and only them',
+    (input) => {
+      const result = index.search(input, 200);
+      expect(result.parsed.kind).toBe('non-standard');
+      expect(result.hits.length).toBeGreaterThan(20);
+      expect(result.hits.every((h) => !isStandard(h))).toBe(true);
+    },
+  );
+});
+
+describe('Korean as developers type it', () => {
+  it.each([
+    // Spelling variants: 에러/오류, 엔티티/엔터티, 타임아웃/시간 초과, spacing.
+    ['인증 에러', 401],
+    ['처리할 수 없는 엔티티', 422],
+    ['처리할 수 없는 엔터티', 422],
+    ['요청 엔터티가 너무 큼', 413],
+    ['사전조건 실패', 412],
+    ['전제 조건 실패', 412],
+    ['게이트웨이 타임아웃', 504],
+    ['게이트웨이타임아웃', 504],
+    ['요청한도 초과', 429],
+    // Particles and verb endings.
+    ['요청 한도를 초과했습니다', 429],
+    ['요청한도 초과했습니다', 429],
+    ['페이지를 찾을 수 없어요', 404],
+    ['요청이 거부됨', 403],
+    ['IP가 막혔어요', 403],
+    // Everyday words and old names.
+    ['요청 과다', 429],
+    ['요청 횟수 초과', 429],
+    ['인증 오류', 401],
+    ['게이트웨이 오류', 502],
+    ['불량 게이트웨이', 502],
+    ['사전 조건 실패', 412],
+    ['서버 다운', 503],
+    ['너무 많은', 429],
+  ])('%j → %i', (input, code) => {
+    expect(firstCode(input)).toBe(code);
+  });
+
+  it("a query that names the registered code's situation never puts a vendor code first", () => {
+    for (const q of ['요청 과다', '인증 오류', '게이트웨이 오류', '시간 초과', '원 서버']) {
+      const first = index.search(q).hits[0];
+      if (q === '원 서버') expect(first?.code, q).toBeGreaterThanOrEqual(520);
+      else expect(first && isStandard(first), q).toBe(true);
+    }
+  });
+});
+
 describe('words', () => {
   it.each([
     // English names.

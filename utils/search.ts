@@ -25,6 +25,7 @@ import {
   stemOf,
 } from './search-words.ts';
 import { createTypoCorrector, type TypoCorrector } from './typos.ts';
+import { createWordIndex, isWordStart, type WordIndex } from './word-index.ts';
 
 export interface SearchHit {
   readonly code: number;
@@ -50,7 +51,14 @@ export interface SearchIndex {
 }
 
 /** How much a match in each kind of field counts. A name beats a word in a description. */
-const WEIGHTS = { name: 1, former: 0.95, keyword: 0.85, summary: 0.5, detail: 0.35 } as const;
+const WEIGHTS = {
+  name: 1,
+  former: 0.95,
+  keyword: 0.85,
+  summary: 0.5,
+  causes: 0.4,
+  detail: 0.35,
+} as const;
 type FieldKind = keyof typeof WEIGHTS;
 /** Vendor meanings rank below a standard meaning that matches as well. */
 const VENDOR_FACTOR = 0.75;
@@ -66,21 +74,21 @@ const STRONG = 0.8;
 const RELATIVE_FLOOR = 0.55;
 
 /**
- * A normalised text with its jamo form, so Korean word endings can be compared, and its
- * Korean form without spaces, so `요청한도` finds `요청 한도`.
+ * A normalised text, its id in the word index (utils/word-index.ts), and its Korean form
+ * without spaces, so `요청한도` finds `요청 한도`.
  */
 interface Text {
   readonly raw: string;
-  readonly jamo: string;
+  readonly id: number;
   readonly compact: string | undefined;
+  /** Its words that say something (not `the`, `왜`). */
+  readonly words: readonly string[];
 }
 
 interface Field {
   readonly kind: FieldKind;
   /** Normalised items (a name, each keyword). */
   readonly items: readonly Text[];
-  /** The items joined, for "every word somewhere in this field". */
-  readonly joined: Text;
 }
 
 interface Doc {
@@ -100,29 +108,36 @@ interface Doc {
 interface Token {
   readonly raw: string;
   readonly stem: string | undefined;
-  readonly jamo: readonly string[];
+  /** The ids of the texts holding the word in any of its forms, one set per form. */
+  readonly holders: readonly ReadonlySet<number>[];
 }
-
-const text = (raw: string): Text => {
-  const korean = hasHangul(raw);
-  return {
-    raw,
-    jamo: korean ? disassemble(raw) : raw,
-    compact: korean ? raw.replace(/ /gu, '') : undefined,
-  };
-};
 
 /** How search reads a text: normalised (`normalize`) and in one spelling (`canonical`). */
 const searchForm = (s: string): string => canonical(normalize(s));
 
-function field(kind: FieldKind, items: readonly string[]): Field {
-  const normalized = items.map(searchForm).filter((s) => s !== '');
-  return { kind, items: normalized.map(text), joined: text(normalized.join(' | ')) };
-}
-
-function toDoc(code: number, index: number, m: StatusMeaning): Doc {
+function toDoc(
+  code: number,
+  index: number,
+  m: StatusMeaning,
+  words: WordIndex,
+  owners: Doc[],
+): Doc {
+  const text = (raw: string): Text => ({
+    raw,
+    id: words.add(raw),
+    compact: hasHangul(raw) ? raw.replace(/ /gu, '') : undefined,
+    words: raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !isStopWord(w)),
+  });
+  const field = (kind: FieldKind, items: readonly string[]): Field => ({
+    kind,
+    items: items
+      .map(searchForm)
+      .filter((s) => s !== '')
+      .map(text),
+  });
   const koNames = [m.ko.name, ...m.ko.keywords];
-  return {
+  const first = owners.length;
+  const doc: Doc = {
     code,
     meaning: index,
     standard: m.status !== 'non-standard',
@@ -131,6 +146,9 @@ function toDoc(code: number, index: number, m: StatusMeaning): Doc {
       field('former', m.formerPhrases ?? []),
       field('keyword', [...m.en.keywords, ...m.ko.keywords]),
       field('summary', [m.en.summary, m.ko.summary]),
+      // Causes are situations told the way people tell them (`the ORM raised a unique
+      // constraint violation`), so a query describing one finds its code.
+      field('causes', [...(m.en.causes ?? []), ...(m.ko.causes ?? [])]),
       field('detail', [m.en.detail, m.ko.detail]),
     ],
     // With and without spaces: people type 초성 both ways (`ㅊㅇ ㅅ ㅇㅇ`, `ㅊㅇㅅㅇㅇ`).
@@ -139,6 +157,9 @@ function toDoc(code: number, index: number, m: StatusMeaning): Doc {
       return [text(spaced), text(spaced.replace(/ /gu, ''))];
     }),
   };
+  // Every text added above belongs to this document.
+  for (let id = first; id < words.size(); id++) owners[id] = doc;
+  return doc;
 }
 
 /** Where a word counts most when typos are corrected towards it. */
@@ -158,8 +179,10 @@ function addWords(words: Map<string, number>, doc: Doc): void {
     const weight = VOCABULARY_WEIGHT[f.kind];
     if (weight === undefined) continue;
     // Short Korean words count: `많음` is two syllables but five jamo.
-    for (const word of f.joined.raw.split(/[^\p{L}\p{N}]+/u)) {
-      if (word.length >= 2) words.set(word, (words.get(word) ?? 0) + weight);
+    for (const item of f.items) {
+      for (const word of item.raw.split(/[^\p{L}\p{N}]+/u)) {
+        if (word.length >= 2) words.set(word, (words.get(word) ?? 0) + weight);
+      }
     }
   }
 }
@@ -168,7 +191,13 @@ function addWords(words: Map<string, number>, doc: Doc): void {
 interface TextIndex {
   readonly docs: readonly Doc[];
   readonly typos: TypoCorrector;
+  readonly words: WordIndex;
+  /** The document each text (by its id in `words`) belongs to. */
+  readonly owners: readonly Doc[];
 }
+
+/** 0 for the codes people look up most, 1 for the others. */
+const popular = (code: number): number => (POPULAR.includes(code) ? 0 : 1);
 
 /** Milliseconds of building per slice when the index is prepared ahead of need. */
 const SLICE_MS = 4;
@@ -190,6 +219,8 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   );
   const built: Doc[] = [];
   const words = new Map<string, number>();
+  const wordIndex = createWordIndex();
+  const owners: Doc[] = [];
   let textIndex: TextIndex | undefined;
   let preparing = false;
 
@@ -197,7 +228,7 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   const build = (deadline: number): boolean => {
     while (built.length < meanings.length) {
       const { code, meaning, m } = meanings[built.length] as (typeof meanings)[number];
-      const doc = toDoc(code, meaning, m);
+      const doc = toDoc(code, meaning, m, wordIndex, owners);
       built.push(doc);
       addWords(words, doc);
       if (performance.now() >= deadline) break;
@@ -207,7 +238,13 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   const ready = (): TextIndex => {
     if (!textIndex) {
       build(Infinity);
-      textIndex = { docs: built, typos: createTypoCorrector(words) };
+      wordIndex.seal();
+      textIndex = {
+        docs: built,
+        typos: createTypoCorrector(words),
+        words: wordIndex,
+        owners,
+      };
     }
     return textIndex;
   };
@@ -228,7 +265,6 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
 
   /** Registered meanings first, the codes people look up most first among them (`리다이렉션` → 301, 302). */
   const byName = (digit: number): SearchHit[] => {
-    const popular = (code: number): number => (POPULAR.includes(code) ? 0 : 1);
     return meanings
       .filter((d) => Math.floor(d.code / 100) === digit)
       .sort(
@@ -242,12 +278,12 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   };
 
   function searchText(typed: string): SearchHit[] {
-    const { docs, typos } = ready();
+    const index = ready();
     const query = canonical(typed);
     const scores = new Map<Doc, number>();
     let top = 0;
     const consider = (reading: string, factor: number, scorer = scoreQuery): void => {
-      for (const [doc, score] of scorer(docs, reading)) {
+      for (const [doc, score] of scorer(index, reading)) {
         const value = score * factor * (doc.standard ? 1 : VENDOR_FACTOR);
         if (value > (scores.get(doc) ?? 0)) scores.set(doc, value);
         if (value > top) top = value;
@@ -260,18 +296,23 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
     if (verbs !== query) consider(verbs, STEMMED_FACTOR);
     if (stemmed !== verbs) consider(stemmed, STEMMED_FACTOR);
     // Corrected once: the partial reading at the end reads the same correction.
-    const corrected = top < STRONG ? correctTypos(typos, query) : query;
+    const corrected = top < STRONG ? correctTypos(index, query) : query;
     if (corrected !== query) consider(corrected, CORRECTED_FACTOR);
     if (top < STRONG) {
       for (const variant of layoutVariants(query)) {
         consider(variant, CONVERTED_FACTOR);
-        const fixed = correctTypos(typos, variant);
+        // A typo on top of the wrong layout is a guess on a guess: tried for a few words
+        // (`cksdmf tn djqtdma` → 찾을 수 없음), not for a sentence, whose words would all look
+        // like typos.
+        if (variant.split(' ').length > 3) continue;
+        const fixed = correctTypos(index, variant);
         if (fixed !== variant) consider(fixed, CONVERTED_FACTOR * CORRECTED_FACTOR);
       }
     }
     // `top` only grows: below STRONG here, it was below STRONG when `corrected` was made.
     if (top < STRONG) {
-      consider(corrected, corrected === query ? 1 : CORRECTED_FACTOR, scoreSomeWords);
+      consider(query, 1, scoreSomeWords);
+      if (corrected !== query) consider(corrected, CORRECTED_FACTOR, scoreSomeWords);
     }
     // With a strong answer, weak look-alikes are not worth showing.
     const floor = top >= STRONG ? Math.max(MIN_SCORE, top * RELATIVE_FLOOR) : MIN_SCORE;
@@ -320,10 +361,17 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
 }
 
 /** Each unknown word replaced by the vocabulary word it most likely meant. */
-function correctTypos(typos: TypoCorrector, query: string): string {
+function correctTypos(index: TextIndex, query: string): string {
   return query
     .split(' ')
-    .map((word) => typos.correct(word) ?? word)
+    .map((word) => {
+      // A word some text begins a word with is no typo (`configured`, for `configuration`),
+      // nor is a known word with an ending (`crashed` is `crash`, not `cached`).
+      if (index.words.startingWith(word).size > 0) return word;
+      const stem = stemOf(word);
+      if (stem !== undefined && index.words.startingWith(stem).size > 0) return word;
+      return index.typos.correct(word) ?? word;
+    })
     .join(' ');
 }
 
@@ -356,36 +404,93 @@ function stemmedReading(query: string, particles: boolean): string {
 }
 
 /** The query's words, without the ones that say nothing (`the`, `왜`) when others remain. */
-const tokensOf = (query: string): Token[] => {
+const tokensOf = (query: string, index: WordIndex): Token[] => {
   const words = query.split(' ').filter((t) => t !== '');
   const meaningful = words.filter((w) => !isStopWord(w));
   return (meaningful.length > 0 ? meaningful : words).map((raw) => {
     const stem = stemOf(raw);
-    const jamo: string[] = [];
+    const holders = [index.startingWith(raw)];
+    if (stem !== undefined) holders.push(index.startingWith(stem));
     if (hasHangul(raw) && raw.length >= 2) {
-      jamo.push(disassemble(raw).slice(0, -1));
+      holders.push(index.startingWith(disassemble(raw).slice(0, -1), true));
       const root = conjugatedRoot(stem ?? raw);
-      if (root !== undefined) jamo.push(root);
+      if (root !== undefined) holders.push(index.startingWith(root, true));
     }
-    return { raw, stem, jamo };
+    return { raw, stem, holders };
   });
 };
 
-function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
+/**
+ * One reading of the query, ready to be matched: its words, and for every text holding some
+ * of them (by id in the word index) a bit per word it holds.
+ */
+interface Reading {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly masks: ReadonlyMap<number, number>;
+  /** The mask of a text holding every word. */
+  readonly full: number;
+  /** The query without spaces, when it is Korean, whose spacing varies. */
+  readonly compact: string | undefined;
+}
+
+/** At most this many words of a query count (a bit each in a mask). */
+const MAX_TOKENS = 30;
+
+function readingOf(index: TextIndex, text: string): Reading {
+  const tokens = tokensOf(text, index.words).slice(0, MAX_TOKENS);
+  const masks = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    for (const ids of t.holders)
+      for (const id of ids) masks.set(id, (masks.get(id) ?? 0) | (1 << k));
+  });
+  const korean = hasHangul(text);
+  return {
+    text,
+    tokens,
+    masks,
+    full: 2 ** tokens.length - 1,
+    compact: korean ? text.replace(/ /gu, '') : undefined,
+  };
+}
+
+const maskOf = (r: Reading, item: Text): number => r.masks.get(item.id) ?? 0;
+const fieldMask = (r: Reading, f: Field): number =>
+  f.items.reduce((mask, item) => mask | maskOf(r, item), 0);
+
+/**
+ * The documents a reading can match: those holding one of its words in some form and, for
+ * Korean spaced differently (`요청한도`), those with a word starting as the query does. A
+ * one-word query may match inside a word, so it reads every document.
+ */
+function candidates(index: TextIndex, r: Reading): Iterable<Doc> {
+  if (r.tokens.length < 2) return index.docs;
+  const found = new Set<Doc>();
+  const add = (id: number): void => {
+    const doc = index.owners[id];
+    if (doc) found.add(doc);
+  };
+  for (const id of r.masks.keys()) add(id);
+  if (r.compact !== undefined)
+    for (const id of index.words.startingWith(r.text.slice(0, 1))) add(id);
+  return found;
+}
+
+function scoreQuery(index: TextIndex, query: string): Map<Doc, number> {
   const scores = new Map<Doc, number>();
-  const tokens = tokensOf(query);
+  const r = readingOf(index, query);
   if (isInitialsQuery(query)) {
-    for (const doc of docs) {
+    for (const doc of index.docs) {
       let best = 0;
-      for (const s of doc.initials) best = Math.max(best, matchItem(query, tokens, s));
+      for (const s of doc.initials) best = Math.max(best, matchItem(r, s, true));
       if (best > 0) scores.set(doc, best * WEIGHTS.name);
     }
     return scores;
   }
-  for (const doc of docs) {
+  for (const doc of candidates(index, r)) {
     let best = 0;
     for (const f of doc.fields) {
-      const s = matchField(query, tokens, f) * WEIGHTS[f.kind];
+      const s = matchField(r, f) * WEIGHTS[f.kind];
       if (s > best) best = s;
     }
     if (best > 0) scores.set(doc, best);
@@ -393,6 +498,8 @@ function scoreQuery(docs: readonly Doc[], query: string): Map<Doc, number> {
   return scores;
 }
 
+/** A word inside a longer item counts this share of a word that is an item of its own. */
+const PART_OF_ITEM = 0.9;
 /** A text that holds only some of the words is worth at most this share of one holding them all. */
 const SOME_WORDS = 0.6;
 
@@ -403,26 +510,37 @@ const SOME_WORDS = 0.6;
  * error`, `cors` says more than `error`, which half the texts hold. Words of one or two Latin
  * letters (`is`, `to`), numbers and words no text holds do not count.
  */
-function scoreSomeWords(docs: readonly Doc[], query: string): Map<Doc, number> {
+function scoreSomeWords(index: TextIndex, query: string): Map<Doc, number> {
   const scores = new Map<Doc, number>();
   // Numbers in prose are not what a query of numbers means (`404 500`).
-  const tokens = tokensOf(query).filter(
-    (t) => t.raw.length >= (hasHangul(t.raw) ? 2 : 3) && !/^\d+$/u.test(t.raw),
-  );
+  const words = query
+    .split(' ')
+    .filter((w) => w.length >= (hasHangul(w) ? 2 : 3) && !/^\d+$/u.test(w));
+  const r = readingOf(index, words.join(' '));
+  const tokens = r.tokens;
   if (tokens.length < 2) return scores;
-  const best = docs.map((doc) =>
-    tokens.map((t) => {
+  // A text holding none of the words scores nothing; the others are read.
+  const docs = [...candidates(index, r)];
+  const all = index.docs.length;
+  const best = docs.map((doc) => {
+    const masks = doc.fields.map((f) => fieldMask(r, f));
+    return tokens.map((t, k) => {
       let weight = 0;
-      for (const f of doc.fields)
-        if (hasWord(f.joined, t)) weight = Math.max(weight, WEIGHTS[f.kind]);
+      for (const [i, f] of doc.fields.entries()) {
+        if (WEIGHTS[f.kind] <= weight || !((masks[i] ?? 0) & (1 << k))) continue;
+        // A word that is a whole item (the keyword `이어받기`) says more than one inside a
+        // longer item (`이어받기 실패`).
+        const whole = f.items.some((item) => item.raw === t.raw || item.raw === t.stem);
+        weight = Math.max(weight, WEIGHTS[f.kind] * (whole ? 1 : PART_OF_ITEM));
+      }
       return weight;
-    }),
-  );
+    });
+  });
   // Inverse document frequency, smoothed so a word in every text still counts a little. A
   // word no text holds cannot tell texts apart: it does not count (`서버가 터졌어요`).
   const rarity = tokens.map((_, k) => {
     const holders = best.filter((weights) => (weights[k] ?? 0) > 0).length;
-    return holders === 0 ? 0 : Math.log(1 + docs.length / (1 + holders));
+    return holders === 0 ? 0 : Math.log(1 + all / (1 + holders));
   });
   const total = rarity.reduce((a, b) => a + b, 0);
   if (total === 0) return scores;
@@ -436,47 +554,73 @@ function scoreSomeWords(docs: readonly Doc[], query: string): Map<Doc, number> {
   return scores;
 }
 
-function matchField(query: string, tokens: readonly Token[], f: Field): number {
+function matchField(r: Reading, f: Field): number {
+  const short = f.kind === 'name' || f.kind === 'former' || f.kind === 'keyword';
+  const several = r.tokens.length > 1;
   let best = 0;
-  for (const item of f.items) best = Math.max(best, matchItem(query, tokens, item));
-  if (best < 0.6 && tokens.length > 1 && tokens.every((t) => hasWord(f.joined, t))) best = 0.6;
+  for (const item of f.items) best = Math.max(best, matchItem(r, item, short));
+  // Words spread over a field's items count for a text (a name, a summary), not for a list of
+  // keywords, where they would come from unrelated phrases.
+  if (best < 0.55 && several && f.kind !== 'keyword' && fieldMask(r, f) === r.full) best = 0.55;
+  if (best < 0.5 && several && short) {
+    for (const item of f.items) {
+      if (maskOf(r, item) !== 0) best = Math.max(best, matchWithin(r.tokens, item));
+    }
+  }
   return best;
 }
 
-/** How well one text (a name, a keyword) matches the whole query. */
-function matchItem(query: string, tokens: readonly Token[], item: Text): number {
+/**
+ * A short text said inside a longer query: `method not supported on this endpoint` holds the
+ * keyword `method not supported`. Worth less than a text holding the whole query, more as it
+ * covers more of the query's words; a one-word text counts only for a two-word query.
+ */
+function matchWithin(tokens: readonly Token[], item: Text): number {
+  const words = item.words;
+  if (words.length === 0 || words.length > tokens.length) return 0;
+  if (words.length === 1 && tokens.length > 2) return 0;
+  let covered = 0;
+  for (const t of tokens) if (words.some((w) => covers(t, w))) covered += 1;
+  if (covered < words.length) return 0;
+  return 0.45 + 0.25 * (covered / tokens.length);
+}
+
+/** A query word is the text's word, or the word with an ending (`blocked` for `block`). */
+function covers(token: Token, word: string): boolean {
+  if (token.raw === word) return true;
+  if (token.stem !== undefined && (token.stem === word || word.startsWith(token.stem))) {
+    return true;
+  }
+  // An ending (`uploading` for `upload`), not a compound (`content-length` is not `content`).
+  return (
+    word.length >= 3 && token.raw.startsWith(word) && /^\p{L}*$/u.test(token.raw.slice(word.length))
+  );
+}
+
+/**
+ * How well one text (a name, a keyword) matches the whole query. A long text (a summary, a
+ * detail) is read for the query only when it holds every word of it.
+ */
+function matchItem(r: Reading, item: Text, short: boolean): number {
   const raw = item.raw;
+  const query = r.text;
+  const mask = maskOf(r, item);
+  if (!short && mask !== r.full) return 0;
+  // Several words: the text must hold them all, unless it is Korean spaced another way.
+  if (r.tokens.length > 1 && mask !== r.full && (r.compact === undefined || !item.compact)) {
+    return 0;
+  }
   if (raw === query) return 1;
   const at = raw.indexOf(query);
   if (at === 0) return 0.92 + 0.05 * (query.length / raw.length);
   if (at > 0) return isWordStart(raw, at) ? 0.9 : 0.7;
-  if (item.compact !== undefined) {
+  if (item.compact !== undefined && r.compact !== undefined) {
     // Korean spacing varies: `요청한도 초과` is `요청 한도 초과`.
-    const compact = query.replace(/ /gu, '');
+    const compact = r.compact;
     if (item.compact === compact) return 0.97;
     if (item.compact.startsWith(compact))
       return 0.9 + 0.05 * (compact.length / item.compact.length);
   }
-  if (tokens.every((t) => hasWord(item, t))) return 0.6 + 0.1 * (query.length / raw.length);
+  if (mask === r.full) return 0.6 + 0.1 * (query.length / raw.length);
   return 0;
-}
-
-/** A token is present when a word of the text starts with it or with a shorter form of it. */
-function hasWord(item: Text, token: Token): boolean {
-  if (startsWord(item.raw, token.raw)) return true;
-  if (token.stem !== undefined && startsWord(item.raw, token.stem)) return true;
-  return token.jamo.some((j) => startsWord(item.jamo, j));
-}
-
-function startsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (isWordStart(text, at)) return true;
-  }
-  return false;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isWordStart(raw: string, at: number): boolean {
-  return at === 0 || !LETTER_OR_DIGIT.test(raw[at - 1] ?? '');
 }

@@ -14,6 +14,8 @@ import { disassemble } from 'es-hangul';
 export interface TypoCorrector {
   /** The vocabulary word meant by `word`, or undefined when it is known or nothing is close. */
   correct(word: string): string | undefined;
+  /** Whether the word is in the vocabulary as it is. */
+  knows(word: string): boolean;
 }
 
 /** Words shorter than this are never corrected: too many real words are one edit apart. */
@@ -53,6 +55,7 @@ export function createTypoCorrector(vocabulary: ReadonlyMap<string, number>): Ty
   };
 
   return {
+    knows: (word) => words.has(disassemble(word)),
     correct(word) {
       const form = disassemble(word);
       const limit = allowedEdits(form.length);

@@ -30,11 +30,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         "Google's Gears browser plug-in proposed 103 Checkpoint, together with 308 Resume Incomplete, so that a server could report how much of a long POST or PUT upload it had safely stored and a client could resume after a dropped connection. Gears was discontinued around 2011 and the proposal never became a standard. The registered meaning of 103 is Early Hints (RFC 8297), and any modern client or proxy will read a 103 that way. You may still see the name in older libraries: Spring's HttpStatus, for example, kept a CHECKPOINT constant for 103 before deprecating it in favour of EARLY_HINTS.",
       retryNote:
         'Nothing needs repeating: it is an interim response, and today a 103 is treated as Early Hints.',
+      // English usage: https://code.google.com/archive/p/gears/wikis/ResumableHttpRequestsProposal.wiki, https://docs.spring.io/spring-framework/docs/current/javadoc-api/org/springframework/http/HttpStatus.html
       keywords: [
         'google gears',
         'resumable upload',
-        'early hints',
         'resume incomplete',
+        'early hints',
+        'HttpStatus.CHECKPOINT',
+        'gears 103',
         'unofficial',
       ],
     },
@@ -45,7 +48,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       detail:
         'Google Gears 브라우저 플러그인은 긴 POST·PUT 업로드 중에 서버가 어디까지 안전하게 저장했는지 알려 주고, 연결이 끊겨도 클라이언트가 이어서 보낼 수 있도록 103 Checkpoint와 308 Resume Incomplete를 제안했습니다. Gears는 2011년 무렵 개발이 중단되었고 이 제안도 표준이 되지 못했습니다. IANA에 등록된 103의 의미는 Early Hints(RFC 8297)이며, 요즘 클라이언트와 프록시는 103을 모두 그렇게 해석합니다. 오래된 라이브러리에는 이 이름이 남아 있기도 합니다. 예를 들어 Spring의 HttpStatus는 103에 CHECKPOINT 상수를 두었다가, EARLY_HINTS로 대체하면서 사용 중단 권고로 표시했습니다.',
       retryNote: '중간 응답이므로 다시 보낼 것이 없으며, 오늘날 103은 Early Hints로 처리됩니다.',
-      keywords: ['구글 기어스', '이어 올리기', '재개 가능한 업로드', '얼리 힌트', '비공식 코드'],
+      // Korean usage: https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes (no Korean posts found; plain terms)
+      keywords: [
+        '구글 기어스',
+        '기어스 103',
+        '이어 올리기',
+        '재개 가능한 업로드',
+        '얼리 힌트',
+        'HttpStatus.CHECKPOINT',
+        '비공식 코드',
+      ],
     },
   },
   {
@@ -68,24 +80,34 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         "Lists of unofficial codes describe 218 as an Apache HTTP Server code for the case where mod_proxy's ProxyErrorOverride is on: instead of replacing an upstream error with Apache's own error page, the error body is let through under a 2xx status. Be careful with that claim: Apache httpd's source and manual do not define 218, so if it shows up in your logs, some module, application or proxy set it on purpose. The name is a nod to the \"This is fine\" meme of a dog sitting calmly in a burning room. Because it is a 2xx code, browsers and HTTP clients treat the response as a success, which can hide a real upstream failure.",
       retryNote:
         'Clients count it as a success, so there is nothing to retry; if the body describes an error, look into the upstream service instead.',
+      // English usage: https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes
       keywords: [
-        'apache',
+        'apache 218',
         'ProxyErrorOverride',
         'mod_proxy',
-        'error ignored',
+        'this is fine meme',
+        'upstream error passed through',
         'unofficial',
-        'meme',
       ],
     },
     ko: {
       name: '괜찮음',
       summary:
-        'Apache 환경에서 쓴다고 알려진 비공식 비표준 코드로, 오류 본문을 아무 일 없다는 듯 그대로 내보낸다고 합니다.',
+        'Apache 환경에서 쓴다고 알려진 비공식 코드로, 오류 본문을 아무 일 없다는 듯 그대로 내보낸다고 합니다.',
       detail:
         '비공식 코드 목록들은 218을 Apache HTTP Server의 코드로 소개합니다. mod_proxy의 ProxyErrorOverride가 켜져 있을 때 업스트림 서버의 오류를 Apache 자체 오류 페이지로 바꾸지 않고, 오류 본문을 2xx 상태로 내보내는 경우라는 설명입니다. 다만 이 설명은 조심해서 받아들여야 합니다. Apache httpd의 소스 코드와 매뉴얼에는 218이 정의되어 있지 않으므로, 로그에 이 코드가 보인다면 어떤 모듈이나 애플리케이션, 프록시가 일부러 설정한 것입니다. 이름은 불타는 방 안에서 태연하게 앉아 있는 개 그림, 이른바 "This is fine" 밈에서 따왔습니다. 2xx 코드라서 브라우저와 HTTP 클라이언트는 응답을 성공으로 처리하며, 그 때문에 실제 업스트림 장애가 가려질 수 있습니다.',
       retryNote:
         '클라이언트는 성공으로 보므로 재시도할 것은 없으며, 본문에 오류 내용이 있다면 업스트림 서비스를 살펴봐야 합니다.',
-      keywords: ['아파치', 'ProxyErrorOverride', 'mod_proxy', '오류 무시', '비공식 코드', '밈'],
+      // Korean usage: https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes (no Korean posts found; plain terms)
+      keywords: [
+        '아파치',
+        '아파치 218',
+        'ProxyErrorOverride',
+        'mod_proxy',
+        '아파치 오류 무시',
+        '개 밈',
+        '비공식 코드',
+      ],
     },
   },
   {
@@ -123,13 +145,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Sending the same request again fails the same way; reload the page to get a new CSRF token first.',
+      // English usage: https://laravel.com/docs/csrf, https://www.amirul.id/blog/laravel-error-419-page-expired, https://www.simplefastwebsites.com/errors/http/http-419-page-expired-laravel-csrf/
       keywords: [
-        'csrf',
-        'laravel',
-        'page expired',
+        'laravel 419',
+        'laravel csrf',
         'csrf token mismatch',
         'TokenMismatchException',
-        'session expired',
+        'VerifyCsrfToken',
+        '@csrf missing',
+        'laravel session expired',
+        'sanctum csrf-cookie',
       ],
     },
     ko: {
@@ -157,13 +182,17 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 요청을 그대로 다시 보내면 똑같이 실패하므로, 먼저 페이지를 새로고침해 새 CSRF 토큰을 받아야 합니다.',
+      // Korean usage: https://trend21c.tistory.com/1987, https://tempmail.us.com/ko/laravel-php/laravel-%EC%86%8C%EC%9D%B8-%ED%99%95%EC%9D%B8%EC%97%90%EC%84%9C-419-page-expired-%EC%88%98%EC%A0%95, https://zippy-vest-7f7.notion.site/CSRF-55e894cf96fb4aa89ad48c24b7bd6734
       keywords: [
-        'csrf',
         '라라벨',
-        '페이지 만료 에러',
+        '라라벨 419',
+        '라라벨 csrf',
         'csrf 토큰 불일치',
-        '세션 만료',
+        '라라벨 csrf 토큰 만료',
+        '라라벨 세션 만료',
         'TokenMismatchException',
+        'VerifyCsrfToken',
+        '@csrf 누락',
       ],
     },
   },
@@ -199,13 +228,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Document the limits and expose the remaining quota in response headers so clients can slow down before hitting them.',
       ],
       retryNote: 'Wait before trying again, using Retry-After or exponential backoff.',
+      // English usage: https://developer.x.com/en/docs/basics/response-codes, https://http.dev/420, https://httpresponsestatuscodes.com/420/
       keywords: [
-        'twitter',
-        'rate limit',
-        'throttling',
-        'too many requests',
-        'streaming api',
-        'backoff',
+        'twitter 420',
+        'twitter rate limit',
+        'twitter streaming api',
+        'twitter search api',
+        'tweepy 420',
+        'x api 420',
       ],
     },
     ko: {
@@ -228,7 +258,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '요청 한도를 문서화하고 남은 할당량을 응답 헤더로 알려, 클라이언트가 한도에 닿기 전에 속도를 줄일 수 있게 합니다.',
       ],
       retryNote: 'Retry-After나 지수 백오프에 따라 기다린 뒤 재시도합니다.',
-      keywords: ['트위터', '요청 한도', '레이트 리밋', '속도 제한', '요청 과다', '스트리밍 API'],
+      // Korean usage: https://devnot.tistory.com/123, https://apidog.com/kr/blog/x-twitter-429-error, https://main.diettoss.com/2025/11/api.html
+      keywords: [
+        '트위터',
+        '트위터 420',
+        '트위터 API 요청 한도',
+        '트위터 스트리밍 API',
+        '트위터 검색 API',
+        'tweepy 420',
+      ],
     },
   },
   {
@@ -265,12 +303,13 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Repeating the request unchanged fails again; fix the failing part of the operation first.',
+      // English usage: https://docs.spring.io/spring-framework/docs/current/javadoc-api/org/springframework/http/HttpStatus.html#METHOD_FAILURE, https://http.dev/420
       keywords: [
-        'spring',
+        'spring 420',
         'HttpStatus.METHOD_FAILURE',
-        'webdav',
-        'deprecated',
-        'failed dependency',
+        'SC_METHOD_FAILURE',
+        'spring framework',
+        'webdav draft',
         'java',
       ],
     },
@@ -296,13 +335,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '요청을 그대로 다시 보내면 또 실패하므로, 먼저 작업의 실패한 부분을 고쳐야 합니다.',
+      // Korean usage: https://httpstatuscodes.info/_ko/420_status_code, https://velog.io/@dev_nana/JavaSpring-HttpStatus.class-톺아보기
       keywords: [
         '스프링',
+        '스프링 420',
         'HttpStatus.METHOD_FAILURE',
-        'webdav',
-        '사용 중단',
-        '디프리케이티드',
-        '자바',
+        'METHOD_FAILURE',
+        'webdav 초안',
+        '자바 HttpStatus',
       ],
     },
   },
@@ -343,13 +383,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Resending the same traffic from the same place tends to be rejected again; change how or where the requests are sent first.',
+      // English usage: https://kelaenderkoe.pages.dev/next/python3-https-http.dev/430, https://httpstatuscodes.info/430_1_status_code
       keywords: [
         'shopify',
-        'bot protection',
-        'blocked request',
+        'shopify 430',
+        'shopify bot protection',
+        'shopify blocked request',
         'storefront api',
-        'rate limit',
-        'malicious',
+        'shared cloud ip blocked',
       ],
     },
     ko: {
@@ -376,7 +417,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 곳에서 같은 트래픽을 다시 보내면 또 거부되기 쉬우므로, 요청 방식이나 출발지를 먼저 바꿔야 합니다.',
-      keywords: ['쇼피파이', '봇 차단', '요청 차단', 'storefront api', '요청 한도', '보안 차단'],
+      // Korean usage: https://httpstatuscodes.info/430_1_status_code (no Korean posts found; Shopify written as 쇼피파이 by Korean sellers)
+      keywords: [
+        '쇼피파이',
+        '쇼피파이 430',
+        '쇼피파이 봇 차단',
+        '쇼피파이 요청 차단',
+        '쇼피파이 보안 차단',
+        'storefront api',
+      ],
     },
   },
   {
@@ -412,13 +461,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Check the clocks of the servers involved, since skew can make fresh cookies look expired.',
       ],
       retryNote: 'Sign in again to get a new session before repeating the request.',
+      // English usage: https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx, https://mskb.pkisolutions.com/kb/941201
       keywords: [
         'iis',
         'exchange',
         'owa',
-        'session expired',
-        'forms authentication',
         'outlook web app',
+        '440 login timeout',
+        'owa session expired',
+        'forms-based authentication',
       ],
     },
     ko: {
@@ -442,7 +493,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '관련 서버들의 시계를 확인합니다. 시계가 어긋나면 새 쿠키도 만료된 것처럼 보일 수 있습니다.',
       ],
       retryNote: '요청을 다시 보내기 전에 먼저 다시 로그인해 새 세션을 받아야 합니다.',
-      keywords: ['iis', '익스체인지', 'owa', '세션 만료', '폼 인증', '로그인 만료'],
+      // Korean usage: https://archmond.net/archives/8356, https://blog.happygom.com/?p=4024
+      keywords: [
+        'iis',
+        '익스체인지',
+        'owa',
+        '아웃룩 웹',
+        'OWA 세션 만료',
+        'OWA 자동 로그아웃',
+        '폼 기반 인증',
+      ],
     },
   },
   {
@@ -480,13 +540,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'The same request will be dropped again; only a changed hostname, header or path can get a different result.',
+      // English usage: https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return, https://takagi.blog/nginx-http-status-code-444/, https://futia.io/en/blog/nginx-444-status-code-ile-bot-saldirilarini-kesmek-config-ornekleri
       keywords: [
+        'nginx 444',
+        'return 444',
         'nginx drop connection',
         'empty reply from server',
         'ERR_EMPTY_RESPONSE',
-        'return 444',
-        'connection closed',
-        'block bots',
+        'nginx block bots',
+        'close connection without response',
       ],
     },
     ko: {
@@ -511,13 +573,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 요청은 다시 끊기므로, 호스트 이름이나 헤더, 경로를 바꿔야만 다른 결과를 얻을 수 있습니다.',
+      // Korean usage: https://httpstatuscodes.info/_ko/444_status_code, https://devspoon.tistory.com/258
       keywords: [
-        'nginx 연결 끊김',
-        '빈 응답',
-        'ERR_EMPTY_RESPONSE',
-        'return 444',
-        '봇 차단',
         '엔진엑스',
+        'nginx 444',
+        'return 444',
+        'nginx 연결 끊기',
+        'nginx 봇 차단',
+        'nginx 응답 없이 연결 종료',
+        'ERR_EMPTY_RESPONSE',
       ],
     },
   },
@@ -555,12 +619,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Repeat the request only after adding the Ms-Echo-Reply header the server asked for.',
+      // English usage: https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100, https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Internet_Information_Services
       keywords: [
         'microsoft',
+        'iis 449',
         'webdav',
-        'iis',
         'Ms-Echo-Request',
         'HTTP_STATUS_RETRY_WITH',
+        'winhttp',
         'sharepoint',
       ],
     },
@@ -583,12 +649,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '이미 Ms-Echo-Reply가 있는 요청에는 다시 449로 응답하지 않습니다. 그러면 클라이언트가 끝없이 반복합니다.',
       ],
       retryNote: '서버가 요구한 Ms-Echo-Reply 헤더를 추가한 뒤에만 요청을 다시 보냅니다.',
+      // Korean usage: https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Internet_Information_Services (no Korean posts found; product names as Korean docs write them)
       keywords: [
         '마이크로소프트',
+        'iis 449',
         'webdav',
-        'iis',
         'Ms-Echo-Request',
         'HTTP_STATUS_RETRY_WITH',
+        'winhttp',
         '셰어포인트',
       ],
     },
@@ -628,12 +696,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Repeat the request at the URL given in X-MS-Location, or at the server Autodiscover returns.',
+      // English usage: https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/a907164a-907c-48b4-b2ef-44a06867f03f, https://nodejs2025.netlify.app/host-http-msdn.microsoft.com/en-us/library/gg651019
       keywords: [
         'exchange activesync',
+        'activesync 451',
         'X-MS-Location',
+        'Microsoft-Server-ActiveSync',
         'autodiscover',
         'mailbox moved',
-        'mobile mail',
         'eas',
       ],
     },
@@ -658,13 +728,13 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '기기가 Autodiscover를 처음부터 다시 하지 않고도 서버를 바꿀 수 있도록, 451 응답에 X-MS-Location이 들어가는지 확인합니다.',
       ],
       retryNote: 'X-MS-Location에 적힌 URL이나 Autodiscover가 알려 준 서버로 요청을 다시 보냅니다.',
+      // Korean usage: http://technet.microsoft.com/ko-kr/library/bb124307(v=EXCHG.65).aspx, https://technet.microsoft.com/ko-kr/library/ff597981(v=exchg.80).aspx, http://kernel64.tistory.com/entry/Exchange-2010%EC%9C%BC%EB%A1%9C%EC%9D%98-%EC%82%AC%EC%84%9C%ED%95%A8-%EC%9D%B4%EB%8F%99-%EC%8B%9C-%ED%81%B4%EB%9D%BC%EC%9D%B4%EC%96%B8%ED%8A%B8-%EC%98%81%ED%96%A5
       keywords: [
         '익스체인지 액티브싱크',
+        '액티브싱크 451',
         'X-MS-Location',
         '자동 검색',
         '사서함 이동',
-        '모바일 메일',
-        '다른 서버로 리다이렉트',
         'eas',
       ],
     },
@@ -703,7 +773,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Retrying is safe for idempotent requests; for POST, check whether the target already completed the work.',
-      keywords: ['aws alb', 'elb', 'load balancer', 'client closed', 'idle timeout', 'access log'],
+      // English usage: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
+      keywords: [
+        'aws alb',
+        'elb',
+        'alb 460',
+        'alb client closed connection',
+        'alb idle timeout',
+        'alb access log',
+      ],
     },
     ko: {
       name: '클라이언트가 연결을 닫음',
@@ -727,13 +805,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '멱등 요청은 재시도해도 안전하지만, POST라면 대상이 이미 작업을 끝냈는지 먼저 확인해야 합니다.',
+      // Korean usage: https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html, https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-access-logs.html, https://ls-altr.tistory.com/m/148
       keywords: [
         'aws alb',
         'elb',
-        '로드밸런서',
-        '클라이언트 연결 종료',
-        '유휴 타임아웃',
-        '액세스 로그',
+        'ALB 460',
+        'ALB 클라이언트 연결 종료',
+        'ALB 유휴 제한 시간',
+        'ALB 액세스 로그',
       ],
     },
   },
@@ -771,7 +850,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'The same header is rejected again; shorten or fix X-Forwarded-For before retrying.',
-      keywords: ['aws alb', 'X-Forwarded-For', 'xff', 'proxy loop', 'load balancer', 'elb'],
+      // English usage: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
+      keywords: [
+        'aws alb',
+        'elb',
+        'alb 463',
+        'X-Forwarded-For',
+        'xff',
+        'xff over 30 addresses',
+        'proxy loop',
+      ],
     },
     ko: {
       name: 'X-Forwarded-For 주소가 너무 많음',
@@ -794,7 +882,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '로드 밸런서 속성 routing.http.xff_header_processing.mode(append, preserve, remove)로 이후 헤더 처리 방식을 점검합니다.',
       ],
       retryNote: '같은 헤더로는 다시 거부되므로, X-Forwarded-For를 줄이거나 고친 뒤 재시도합니다.',
-      keywords: ['aws alb', 'X-Forwarded-For', 'xff', '프록시 루프', '로드밸런서', 'elb'],
+      // Korean usage: https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html, https://ls-altr.tistory.com/m/148
+      keywords: [
+        'aws alb',
+        'elb',
+        'ALB 463',
+        'X-Forwarded-For',
+        'xff',
+        'XFF IP 30개 초과',
+        '프록시 루프',
+      ],
     },
   },
   {
@@ -831,7 +928,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'The same request fails again until the client protocol or the target group setting is changed.',
-      keywords: ['aws alb', 'grpc', 'http2', 'protocol version', 'target group', 'elb'],
+      // English usage: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
+      keywords: [
+        'aws alb',
+        'elb',
+        'alb 464',
+        'alb grpc',
+        'alb http2',
+        'target group protocol version',
+      ],
     },
     ko: {
       name: '호환되지 않는 프로토콜',
@@ -855,7 +960,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '클라이언트 프로토콜이나 대상 그룹 설정을 바꾸기 전까지는 같은 요청이 계속 실패합니다.',
-      keywords: ['aws alb', 'grpc', 'http2', '프로토콜 버전', '대상 그룹', 'elb'],
+      // Korean usage: https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html, https://ls-altr.tistory.com/m/148
+      keywords: [
+        'aws alb',
+        'elb',
+        'ALB 464',
+        'ALB grpc',
+        'ALB http2',
+        '대상 그룹 프로토콜 버전',
+        '프로토콜 버전 불일치',
+      ],
     },
   },
   {
@@ -891,13 +1005,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Use `error_page 494 ...` to show a page that tells users to clear cookies.',
       ],
       retryNote: 'Resending the same oversized headers fails again; shrink them first.',
+      // English usage: https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers, http://www.kouhan.cn/en/article/00028403
       keywords: [
         'nginx',
+        'nginx 494',
         'request header or cookie too large',
-        '400 bad request',
         'large_client_header_buffers',
-        'cookie too large',
-        'header size',
+        'client_header_buffer_size',
+        'nginx cookie too large',
       ],
     },
     ko: {
@@ -921,13 +1036,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '`error_page 494 ...`로 쿠키를 지우라고 안내하는 페이지를 보여 줍니다.',
       ],
       retryNote: '너무 큰 헤더를 그대로 다시 보내면 또 실패하므로, 먼저 크기를 줄여야 합니다.',
+      // Korean usage: https://goddaehee.tistory.com/357, https://moonsiri.tistory.com/m/222, https://developer.blog.wooriaru.com/2025/10/30/400-bad-request-request-header-or-cookie-too-large
       keywords: [
-        'nginx',
-        '쿠키 용량 초과',
-        '400 bad request',
-        'large_client_header_buffers',
-        '헤더 크기',
         '엔진엑스',
+        'nginx 494',
+        'Request Header Or Cookie Too Large',
+        'large_client_header_buffers',
+        'client_header_buffer_size',
+        'nginx 쿠키 용량 초과',
+        'nginx 헤더 버퍼',
       ],
     },
   },
@@ -965,13 +1082,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Keep the CRL file current, since an expired CRL makes every verification fail.',
       ],
       retryNote: 'The same certificate fails again; fix or replace the client certificate first.',
+      // English usage: https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors, https://stackengine.dev/nginx-client-cert-verification-failed-400
       keywords: [
         'nginx',
+        'nginx 495',
         'mtls',
-        'client certificate',
+        'client certificate verification failed',
         'the ssl certificate error',
         'ssl_verify_client',
-        '400 bad request',
+        'ssl_client_certificate',
       ],
     },
     ko: {
@@ -996,13 +1115,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 인증서로는 다시 실패하므로, 먼저 클라이언트 인증서를 고치거나 교체해야 합니다.',
+      // Korean usage: https://runebook.dev/ko/docs/nginx/http/ngx_http_ssl_module, https://m.php.cn/ko/faq/377311.html
       keywords: [
-        'nginx',
+        '엔진엑스',
+        'nginx 495',
         'mtls',
-        '클라이언트 인증서',
-        '상호 인증',
+        '클라이언트 인증서 검증 실패',
+        '상호 TLS 인증',
         'ssl_verify_client',
-        '400 bad request',
+        'ssl_client_certificate',
       ],
     },
   },
@@ -1039,13 +1160,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'If a load balancer terminates TLS, configure it to pass the client certificate on, or verify certificates there instead.',
       ],
       retryNote: 'Repeat the request only once a client certificate is configured.',
+      // English usage: https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors, https://datacadamia.com/web/server/nginx/client_authentication, https://serverdevworker.com/140834434f
       keywords: [
         'nginx',
+        'nginx 496',
         'no required ssl certificate was sent',
+        'client sent no required ssl certificate',
         'mtls',
-        'client certificate',
         'ssl_verify_client',
-        '400 bad request',
       ],
     },
     ko: {
@@ -1069,13 +1191,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '로드 밸런서가 TLS를 종료한다면 클라이언트 인증서를 넘겨주도록 설정하거나, 로드 밸런서에서 인증서를 검증합니다.',
       ],
       retryNote: '클라이언트 인증서를 설정한 뒤에만 요청을 다시 보냅니다.',
+      // Korean usage: https://runebook.dev/ko/docs/nginx/http/ngx_http_ssl_module, https://m.php.cn/ko/faq/377311.html
       keywords: [
-        'nginx',
+        '엔진엑스',
+        'nginx 496',
+        'No required SSL certificate was sent',
         '클라이언트 인증서 없음',
+        '클라이언트 인증서 미전송',
         'mtls',
-        '상호 인증',
         'ssl_verify_client',
-        '400 bad request',
       ],
     },
   },
@@ -1112,13 +1236,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Check upstream configuration (proxy_pass to https://, or a TLS listener on the load balancer) so no hop sends HTTP to a TLS port.',
       ],
       retryNote: 'Repeat the request over https:// or on the plain-HTTP port.',
+      // English usage: https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors, https://meabed.com/p/http-497-status-code, http://www.kouhan.cn/en/article/00019508
       keywords: [
         'nginx',
+        'nginx 497',
         'the plain http request was sent to https port',
-        'http to https',
-        'wrong port',
-        '400 bad request',
-        'ssl port',
+        'error_page 497',
+        'http on https port',
+        'curl http port 443',
       ],
     },
     ko: {
@@ -1142,13 +1267,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '업스트림 설정(https://로 가는 proxy_pass, 로드 밸런서의 TLS 리스너)을 점검해 어느 구간도 TLS 포트에 HTTP를 보내지 않게 합니다.',
       ],
       retryNote: 'https://로 바꾸거나 일반 HTTP 포트로 요청을 다시 보냅니다.',
+      // Korean usage: https://docs.apigee.com/api-platform/troubleshoot/runtime/400-bad-request-plain-http-request-sent-to-https-port?hl=ko, https://m.php.cn/ko/faq/377311.html
       keywords: [
-        'nginx',
-        'http를 https 포트로',
-        'https 리다이렉트',
-        '잘못된 포트',
-        '400 bad request',
-        'ssl 포트',
+        '엔진엑스',
+        'nginx 497',
+        'The plain HTTP request was sent to HTTPS port',
+        '일반 HTTP 요청이 HTTPS 포트로',
+        'error_page 497',
+        'nginx https 포트에 http 요청',
+        '443 포트 http 접속',
       ],
     },
   },
@@ -1187,12 +1314,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Keep server clocks synchronised, as skew makes fresh tokens look expired.',
       ],
       retryNote: 'Retry only after obtaining a fresh, valid token.',
+      // English usage: https://http.dev/498, https://errcodes.dev/http/invalid-token, https://support.esri.com/en-us/knowledge-base/1022-invalid-token-1462479498481-000006009
       keywords: [
         'arcgis',
         'esri',
-        'token expired',
+        'arcgis 498',
+        'arcgis token expired',
+        'arcgis invalid token',
         'generateToken',
-        'invalid token',
         'arcgis server',
       ],
     },
@@ -1218,7 +1347,17 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '시계가 어긋나면 새 토큰도 만료된 것처럼 보이므로 서버 시계를 동기화합니다.',
       ],
       retryNote: '새로 발급받은 유효한 토큰이 있을 때만 재시도합니다.',
-      keywords: ['arcgis', 'esri', '토큰 만료', 'generateToken', '잘못된 토큰', 'arcgis server'],
+      // Korean usage: https://http.dev/498 (no Korean posts found; Korean GIS users write ArcGIS, Esri in Latin letters)
+      keywords: [
+        'arcgis',
+        'esri',
+        'ArcGIS 498',
+        'ArcGIS 토큰 만료',
+        'Esri 토큰 만료',
+        'ArcGIS 잘못된 토큰',
+        'generateToken',
+        'arcgis server',
+      ],
     },
   },
   {
@@ -1256,13 +1395,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Retrying is safe for idempotent requests; a POST may already have been processed by the upstream.',
+      // English usage: https://www.timi.run/db/nginx-http-error-499, https://www.codetd.com/en/article/12794595, https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_client_abort
       keywords: [
-        'client closed',
         'nginx',
-        'canceled',
-        'request aborted',
+        'nginx 499',
+        'client closed connection',
+        'client has closed connection',
+        'request canceled by client',
         'proxy_ignore_client_abort',
-        'upstream timeout',
+        'nginx access log 499',
       ],
     },
     ko: {
@@ -1288,13 +1429,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '멱등 요청은 재시도해도 안전하지만, POST는 업스트림 서버에서 이미 처리되었을 수 있습니다.',
+      // Korean usage: https://hypereal.tech/ko/a/499-status-error-code, https://wpade.com/ko/http-499.html, https://dongho.oopy.io/1705ca9b-265e-807f-96e4-f19e4193f8da, https://m.php.cn/ko/faq/377311.html
       keywords: [
-        '클라이언트 연결 종료',
-        'nginx',
-        '요청 취소',
         '엔진엑스',
+        'nginx 499',
+        'nginx 클라이언트 연결 종료',
+        '클라이언트 요청 취소',
+        'nginx 클라이언트 연결 끊김',
         'proxy_ignore_client_abort',
-        '업스트림 타임아웃',
+        'nginx 로그 499',
       ],
     },
   },
@@ -1331,12 +1474,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'For public apps that must show secured layers, store credentials with the item or use a proxy or API key.',
       ],
       retryNote: 'Retry once a valid token is attached to the request.',
+      // English usage: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899
       keywords: [
         'arcgis',
         'esri',
+        'arcgis 499',
         'authentication token required',
-        'secured service',
-        'token missing',
+        'arcgis token missing',
+        'arcgis secured service',
         'arcgis online',
       ],
     },
@@ -1360,7 +1505,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '보안 레이어를 보여 줘야 하는 공개 앱이라면 항목에 자격 증명을 저장하거나, 프록시나 API 키를 씁니다.',
       ],
       retryNote: '요청에 유효한 토큰을 붙인 뒤에 재시도합니다.',
-      keywords: ['arcgis', 'esri', '인증 토큰 필요', '보안 서비스', '토큰 없음', 'arcgis online'],
+      // Korean usage: https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899 (no Korean posts found)
+      keywords: [
+        'arcgis',
+        'esri',
+        'ArcGIS 499',
+        'ArcGIS 인증 토큰 필요',
+        'ArcGIS 토큰 없음',
+        'ArcGIS 보안 서비스',
+        'arcgis online',
+      ],
     },
   },
   {
@@ -1396,13 +1550,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Block hotlinking and abusive bots, and move large downloads to object storage.',
       ],
       retryNote: 'Try again later; the site stays unavailable until the quota resets or is raised.',
+      // English usage: https://errorcode.help/errors/509-bandwidth-limit-exceeded, https://www.clients.paymonthlyhosting.co.uk/knowledgebase/48/Bandwidth-Limit-Exceeded---http-509-error-message.html
       keywords: [
         'cpanel',
+        'cpanel bandwidth',
         'bandwidth exceeded',
-        'hosting quota',
+        'hosting bandwidth quota',
         'shared hosting',
-        'apache',
-        'traffic limit',
+        'apache 509',
       ],
     },
     ko: {
@@ -1426,7 +1581,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '핫링크와 악성 봇을 막고, 대용량 다운로드 파일은 오브젝트 스토리지로 옮깁니다.',
       ],
       retryNote: '할당량이 초기화되거나 늘어날 때까지 사이트를 쓸 수 없으므로 나중에 재시도합니다.',
-      keywords: ['cpanel', '트래픽 초과', '호스팅 용량', '공유 호스팅', '아파치', '대역폭 제한'],
+      // Korean usage: https://httpstatuscodes.info/_ko/509_status_code
+      keywords: [
+        'cpanel',
+        '아파치 509',
+        '호스팅 트래픽 초과',
+        '트래픽 초과',
+        '대역폭 초과',
+        '공유 호스팅',
+        '웹 호스팅 용량 초과',
+      ],
     },
   },
   {
@@ -1465,12 +1629,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'A retry may succeed if the failure was brief, but only repeat idempotent requests automatically.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/
       keywords: [
         'cloudflare',
-        'error 520',
-        'unknown error',
-        'origin server',
-        'empty response',
+        'cloudflare 520',
+        'cloudflare unknown error',
+        'origin error',
+        'origin empty response',
+        'origin reset connection',
         'ray id',
       ],
     },
@@ -1497,7 +1663,18 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '방화벽이 연결을 리셋해도 520으로 나타날 수 있으므로 원 서버 방화벽이 Cloudflare IP 대역을 모두 허용하는지 확인합니다.',
       ],
       retryNote: '일시적인 장애였다면 재시도가 통할 수 있지만, 자동 재시도는 멱등 요청에만 합니다.',
-      keywords: ['cloudflare', '520 에러', '클라우드플레어', '오리진 서버', '빈 응답', 'ray id'],
+      // Korean usage: https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://elmajor710.com/m/193, https://petitevelo.com/entry/%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%A0%91%EC%86%8D-%EC%97%90%EB%9F%AC%EC%BD%94%EB%93%9C-500-%EC%9B%90%EC%9D%B8-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95
+      keywords: [
+        '클라우드플레어',
+        'cloudflare',
+        '클라우드플레어 오류',
+        '클라우드플레어 520',
+        '클라우드플레어 원 서버 오류',
+        '원 서버 오류',
+        '원 서버 빈 응답',
+        '원 서버 잘못된 응답',
+        'Ray ID',
+      ],
     },
   },
   {
@@ -1534,13 +1711,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Wait and retry later; the request never reached the origin, so nothing was processed.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/
       keywords: [
         'cloudflare',
-        'error 521',
-        'web server down',
-        'connection refused',
+        'cloudflare 521',
+        'origin down',
         'origin offline',
-        'firewall',
+        'origin refused connection',
+        'cloudflare ip blocked',
+        'fail2ban cloudflare',
       ],
     },
     ko: {
@@ -1563,7 +1742,18 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Cloudflare SSL/TLS 모드가 원 서버가 실제로 여는 포트와 맞는지 확인합니다.',
       ],
       retryNote: '요청이 원 서버에 닿지 않아 처리된 것이 없으므로, 기다렸다가 나중에 재시도합니다.',
-      keywords: ['cloudflare', '521 에러', '클라우드플레어', '서버 다운', '연결 거부', '방화벽'],
+      // Korean usage: https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://story.haominhouse.com/entry/Cloudflare-%EC%9E%A5%EC%95%A0-%EC%9B%90%EC%9D%B8%EA%B3%BC-%EB%B3%B5%EA%B5%AC-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC%EC%82%AC%EC%9D%B4%ED%8A%B8-%EB%8B%A4%EC%9A%B4-%EC%8B%9C-%EC%A6%89%EC%8B%9C-%EB%8C%80%EC%9D%91
+      keywords: [
+        '클라우드플레어',
+        'cloudflare',
+        '클라우드플레어 521',
+        '클라우드플레어 웹 서버 다운',
+        '원 서버 다운',
+        '원 서버 연결 거부',
+        '원 서버 연결 실패',
+        '클라우드플레어 IP 차단',
+        'fail2ban',
+      ],
     },
   },
   {
@@ -1602,13 +1792,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Idempotent requests can be retried after a short wait; be careful with POST, since the second timeout case can occur after the request was sent.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/, https://soatechnology.net/http-error-522
       keywords: [
         'cloudflare',
-        'error 522',
-        'connection timed out',
-        'origin timeout',
-        'firewall',
-        'cloudflare ip',
+        'cloudflare 522',
+        'origin connection timeout',
+        'origin not responding',
+        'cloudflare ip allowlist',
+        'origin tcp handshake',
       ],
     },
     ko: {
@@ -1635,13 +1826,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '멱등 요청은 잠시 뒤 재시도할 수 있지만, 두 번째 경우는 요청을 보낸 뒤에도 생길 수 있으므로 POST는 조심해야 합니다.',
+      // Korean usage: https://www.ofilgood.com/2026/01/522-5.html?m=1, https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://billionare200.com/entry/%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C-%ED%94%8C%EB%A0%88%EC%96%B4-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%EB%B3%B5%EA%B5%AC-%EB%B0%8F-%EA%B0%80%EC%9D%B4%EB%93%9C
       keywords: [
-        'cloudflare',
-        '522 에러',
         '클라우드플레어',
-        '연결 타임아웃',
-        '방화벽',
-        '오리진 타임아웃',
+        'cloudflare',
+        '클라우드플레어 522',
+        '클라우드플레어 연결 시간 초과',
+        '원 서버 연결 타임아웃',
+        '원 서버 응답 없음',
+        '클라우드플레어 IP 허용',
+        '원 서버 과부하',
       ],
     },
   },
@@ -1679,13 +1873,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Wait and retry later; the request did not reach the origin, so repeating it has no side effects.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/
       keywords: [
         'cloudflare',
-        'error 523',
+        'cloudflare 523',
         'origin unreachable',
-        'routing',
-        'wrong ip',
-        'dns record',
+        'wrong origin ip',
+        'origin routing',
+        'dns record wrong ip',
       ],
     },
     ko: {
@@ -1710,13 +1905,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '요청이 원 서버에 닿지 않아 다시 보내도 부작용이 없으므로, 기다렸다가 나중에 재시도합니다.',
+      // Korean usage: https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://story.haominhouse.com/entry/Cloudflare-%EC%9E%A5%EC%95%A0-%EC%9B%90%EC%9D%B8%EA%B3%BC-%EB%B3%B5%EA%B5%AC-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC%EC%82%AC%EC%9D%B4%ED%8A%B8-%EB%8B%A4%EC%9A%B4-%EC%8B%9C-%EC%A6%89%EC%8B%9C-%EB%8C%80%EC%9D%91
       keywords: [
-        'cloudflare',
-        '523 에러',
         '클라우드플레어',
-        '오리진 도달 불가',
-        '라우팅',
-        'dns 레코드',
+        'cloudflare',
+        '클라우드플레어 523',
+        '원 서버 도달 불가',
+        '원 서버 IP 오류',
+        'A 레코드 IP',
+        '원 서버 라우팅',
       ],
     },
   },
@@ -1755,14 +1952,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Only retry idempotent requests automatically; the origin may still complete the original request.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/, https://community.cloudflare.com/t/topic/333602/3
       keywords: [
         'cloudflare',
-        'error 524',
-        'timeout',
-        '100 seconds',
-        '120 seconds',
-        'proxy_read_timeout',
-        'long request',
+        'cloudflare 524',
+        'cloudflare timeout',
+        'cloudflare 100 seconds',
+        'cloudflare proxy read timeout',
+        'origin slow response',
+        'long running request',
       ],
     },
     ko: {
@@ -1788,14 +1986,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '원 서버가 원래 요청을 여전히 완료할 수 있으므로 자동 재시도는 멱등 요청에만 합니다.',
+      // Korean usage: https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://elmajor710.com/m/193
       keywords: [
-        'cloudflare',
-        '524 에러',
         '클라우드플레어',
-        '타임아웃',
+        'cloudflare',
+        '클라우드플레어 524',
+        '클라우드플레어 타임아웃',
+        '원 서버 응답 지연',
         '100초',
         '120초',
-        'proxy_read_timeout',
+        '클라우드플레어 proxy_read_timeout',
       ],
     },
   },
@@ -1832,13 +2032,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Enable TLS 1.2 or 1.3 with modern cipher suites and make sure SNI-based virtual hosts are configured.',
       ],
       retryNote: 'The handshake fails the same way until the origin TLS setup is fixed.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/
       keywords: [
         'cloudflare',
-        'error 525',
-        'ssl handshake',
-        'tls',
-        'origin certificate',
-        'full ssl',
+        'cloudflare 525',
+        'origin ssl handshake',
+        'cloudflare full ssl',
+        'origin tls error',
+        'origin sni',
       ],
     },
     ko: {
@@ -1862,13 +2063,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'TLS 1.2나 1.3을 최신 암호 스위트와 함께 켜고, SNI 기반 가상 호스트가 설정되어 있는지 확인합니다.',
       ],
       retryNote: '원 서버의 TLS 설정을 고치기 전까지 핸드셰이크는 같은 이유로 실패합니다.',
+      // Korean usage: https://story.haominhouse.com/entry/Cloudflare-%EC%9E%A5%EC%95%A0-%EC%9B%90%EC%9D%B8%EA%B3%BC-%EB%B3%B5%EA%B5%AC-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC%EC%82%AC%EC%9D%B4%ED%8A%B8-%EB%8B%A4%EC%9A%B4-%EC%8B%9C-%EC%A6%89%EC%8B%9C-%EB%8C%80%EC%9D%91, https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC
       keywords: [
-        'cloudflare',
-        '525 에러',
         '클라우드플레어',
-        'ssl 핸드셰이크',
-        'tls',
-        '원본 인증서',
+        'cloudflare',
+        '클라우드플레어 525',
+        '클라우드플레어 SSL 오류',
+        '클라우드플레어 SSL 핸드셰이크 실패',
+        '원 서버 SSL 핸드셰이크',
+        '원 서버 TLS 오류',
+        'Full 모드',
       ],
     },
   },
@@ -1907,13 +2111,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         "For a self-signed certificate you must keep, upload it to Cloudflare's Custom Origin Trust Store.",
       ],
       retryNote: 'Requests keep failing until the origin certificate is valid.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/, https://brain-donnyaw-cf-pages-ols.pages.dev/10-troubleshooting-and-maintenance/ssl-errors/cloudflare-526-error
       keywords: [
         'cloudflare',
-        'error 526',
-        'invalid certificate',
+        'cloudflare 526',
+        'invalid origin certificate',
         'full strict',
         'origin ca',
-        'expired certificate',
+        'expired origin certificate',
+        'self-signed origin certificate',
       ],
     },
     ko: {
@@ -1939,13 +2145,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '자체 서명 인증서를 계속 써야 한다면 Cloudflare의 Custom Origin Trust Store에 올립니다.',
       ],
       retryNote: '원 서버 인증서가 유효해질 때까지 요청은 계속 실패합니다.',
+      // Korean usage: https://allgoodall.co.kr/%ec%a0%95%eb%b3%b4/%ec%9b%b9%ec%82%ac%ec%9d%b4%ed%8a%b8-%ec%a0%91%ec%86%8d-%ec%b0%a8%eb%8b%a8-%ed%95%b4%ea%b2%b0%ec%82%ac-%ec%97%90%eb%9f%ac%ec%bd%94%eb%93%9c-526-%ea%b0%84%eb%8b%a8%ed%95%98%ea%b2%8c-%ed%95%b4%ea%b2%b0, https://blog.jiwon.io/posts/cloudflare-invalid-ssl
       keywords: [
-        'cloudflare',
-        '526 에러',
         '클라우드플레어',
-        '인증서 오류',
+        'cloudflare',
+        '클라우드플레어 526',
+        '원 서버 인증서 오류',
+        '원 서버 인증서 만료',
         'full strict',
-        '인증서 만료',
+        '원본 CA 인증서',
+        '자체 서명 인증서',
       ],
     },
   },
@@ -1980,7 +2189,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'A later retry may work if the failure was temporary, but the lasting fix is removing the retired Railgun setup.',
-      keywords: ['cloudflare', 'railgun', 'error 527', 'rg-listener', 'deprecated', 'discontinued'],
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-527/
+      keywords: [
+        'cloudflare',
+        'cloudflare 527',
+        'railgun',
+        'rg-listener',
+        'railgun discontinued',
+        'origin railgun connection',
+      ],
     },
     ko: {
       name: 'Railgun 오류',
@@ -2003,13 +2220,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '일시적인 장애라면 나중에 재시도해 통할 수도 있지만, 근본 해결책은 종료된 Railgun 설정을 없애는 것입니다.',
+      // Korean usage: https://info.haominhouse.com/entry/%EC%82%AC%EC%9D%B4%ED%8A%B8-%EC%A0%91%EC%86%8D-%EC%9E%A5%EC%95%A0-%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C%ED%94%8C%EB%A0%88%EC%96%B4-%EC%98%A4%EB%A5%98%EB%B3%84-%EC%A1%B0%EC%B9%98-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC (Railgun itself has no Korean coverage)
       keywords: [
-        'cloudflare',
-        'railgun',
-        '527 에러',
         '클라우드플레어',
+        'cloudflare',
+        '클라우드플레어 527',
+        'railgun',
+        '레일건',
         'rg-listener',
-        '서비스 종료',
+        'Railgun 서비스 종료',
       ],
     },
   },
@@ -2046,13 +2265,15 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'For tunnels, make sure cloudflared is running and connected (`cloudflared tunnel info NAME`) and that the route points to the right tunnel.',
       ],
       retryNote: 'Requests fail the same way until the DNS record or tunnel is fixed.',
+      // English usage: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/, https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1016/
       keywords: [
         'cloudflare',
+        'cloudflare 530',
         'error 1016',
-        'origin dns error',
         'error 1033',
         'cloudflare tunnel',
-        'cname',
+        'cloudflared',
+        'origin cname not resolving',
       ],
     },
     ko: {
@@ -2076,13 +2297,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         '터널이라면 cloudflared가 실행되어 연결되어 있는지(`cloudflared tunnel info NAME`), 라우트가 올바른 터널을 가리키는지 확인합니다.',
       ],
       retryNote: 'DNS 레코드나 터널을 고치기 전까지 요청은 같은 이유로 실패합니다.',
+      // Korean usage: https://story.haominhouse.com/entry/Cloudflare-%EC%9E%A5%EC%95%A0-%EC%9B%90%EC%9D%B8%EA%B3%BC-%EB%B3%B5%EA%B5%AC-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC%EC%82%AC%EC%9D%B4%ED%8A%B8-%EB%8B%A4%EC%9A%B4-%EC%8B%9C-%EC%A6%89%EC%8B%9C-%EB%8C%80%EC%9D%91, https://elmajor710.com/m/193
       keywords: [
-        'cloudflare',
-        '1016 에러',
         '클라우드플레어',
-        'dns 오류',
-        '1033 에러',
+        'cloudflare',
+        '클라우드플레어 530',
+        '1016 오류',
+        '1033 오류',
         '클라우드플레어 터널',
+        'cloudflared',
+        '원 서버 DNS 조회 실패',
       ],
     },
   },
@@ -2119,13 +2343,14 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'The site stays frozen until its owner unfreezes it; retrying before that does not help.',
+      // English usage: https://docs.pantheon.io/guides/platform-considerations/platform-site-info#inactive-site-freezing
       keywords: [
         'pantheon',
-        'frozen site',
-        'sandbox',
+        'pantheon 530',
+        'pantheon frozen site',
+        'sandbox site',
         'inactive site',
-        'unfreeze',
-        'wordpress hosting',
+        'unfreeze site',
       ],
     },
     ko: {
@@ -2149,7 +2374,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '운영자가 동결을 풀기 전에는 사이트가 계속 동결되어 있으므로 재시도해도 소용없습니다.',
-      keywords: ['판테온', 'pantheon', '사이트 동결', 'sandbox', '비활성 사이트', '동결 해제'],
+      // Korean usage: https://docs.pantheon.io/guides/platform-considerations/platform-site-info#inactive-site-freezing (no Korean posts found)
+      keywords: [
+        '판테온',
+        'pantheon',
+        '판테온 530',
+        '판테온 사이트 동결',
+        'sandbox',
+        '비활성 사이트',
+        '동결 해제',
+      ],
     },
   },
   {
@@ -2185,7 +2419,17 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'Register https://YOUR_DOMAIN/oauth2/idpresponse as an allowed callback URL at the IdP.',
       ],
       retryNote: 'Repeating the login fails again until the IdP error is resolved.',
-      keywords: ['aws alb', 'oidc', 'cognito', 'identity provider', 'authentication failed', 'elb'],
+      // English usage: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues
+      keywords: [
+        'aws alb',
+        'elb',
+        'alb 561',
+        'alb oidc',
+        'cognito',
+        'identity provider error',
+        'alb authentication',
+        'oauth2/idpresponse',
+      ],
     },
     ko: {
       name: 'ID 공급자 인증 실패',
@@ -2208,7 +2452,17 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'IdP에 https://YOUR_DOMAIN/oauth2/idpresponse를 허용된 콜백 URL로 등록합니다.',
       ],
       retryNote: 'IdP 오류가 해결되기 전까지는 다시 로그인해도 실패합니다.',
-      keywords: ['aws alb', 'oidc', 'cognito', 'idp', '인증 실패', '로그인 오류'],
+      // Korean usage: https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html, https://ls-altr.tistory.com/m/148
+      keywords: [
+        'aws alb',
+        'elb',
+        'ALB 561',
+        'ALB OIDC',
+        'cognito',
+        '코그니토',
+        'IdP 오류',
+        'ALB 인증 실패',
+      ],
     },
   },
   {
@@ -2244,19 +2498,13 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Idempotent requests can be retried; a POST may already have been processed upstream.',
-      keywords: [
-        'read timeout',
-        'proxy timeout',
-        'gateway timeout',
-        'upstream slow',
-        'unofficial',
-        '504',
-      ],
+      // English usage: https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes
+      keywords: ['http 598', 'proxy 598', 'informal 504', 'unofficial'],
     },
     ko: {
       name: '네트워크 읽기 시간 초과',
       summary:
-        '뒤에 있는 서버의 응답을 읽다가 시간이 초과되었을 때 일부 프록시가 쓰는 비공식 비표준 코드입니다.',
+        '뒤에 있는 서버의 응답을 읽다가 시간이 초과되었을 때 일부 프록시가 쓰는 비공식 코드입니다.',
       detail:
         '598은 표준이나 특정 제공 업체가 정의한 코드가 아니며, 일부 HTTP 프록시, 게이트웨이, 모니터링 도구가 쓰는 비공식 관례입니다. 프록시가 업스트림 서버에 연결해 요청까지 보냈지만, 응답을 읽으려고 기다리다가 시간이 초과되었다는 뜻입니다. 원 서버는 이 코드를 보내지 않으므로, 이 코드가 보인다면 나와 서버 사이의 프록시나 클라이언트 쪽 구성 요소가 만든 것입니다. 같은 상황의 표준 코드는 504 Gateway Timeout입니다.',
       causes: [
@@ -2274,14 +2522,8 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '멱등 요청은 재시도할 수 있지만, POST는 업스트림 서버에서 이미 처리되었을 수 있습니다.',
-      keywords: [
-        '읽기 타임아웃',
-        '프록시 타임아웃',
-        '게이트웨이 타임아웃',
-        '업스트림 지연',
-        '비공식 코드',
-        '504',
-      ],
+      // Korean usage: https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes (no Korean posts found; 504 covers the situation)
+      keywords: ['HTTP 598', '프록시 598', '비공식 504', '비공식 코드'],
     },
   },
   {
@@ -2320,19 +2562,21 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Retry idempotent requests with backoff; for POST, first confirm that the server did not receive the request.',
+      // English usage: https://www.tornadoweb.org/en/stable/httpclient.html#exceptions
       keywords: [
-        'connect timeout',
         'tornado',
-        'no response',
-        'connection refused',
-        'proxy',
+        'tornado 599',
+        'http 599',
+        'tornado httpclient',
+        'connect_timeout',
+        'no http response',
         'unofficial',
       ],
     },
     ko: {
       name: '네트워크 연결 시간 초과',
       summary:
-        '응답을 전혀 받지 못했을 때, 특히 연결 시간이 초과되었을 때 일부 프록시와 HTTP 클라이언트 라이브러리가 보고하는 비공식 비표준 코드입니다.',
+        '응답을 전혀 받지 못했을 때, 특히 연결 시간이 초과되었을 때 일부 프록시와 HTTP 클라이언트 라이브러리가 보고하는 비공식 코드입니다.',
       detail:
         '598과 마찬가지로 HTTP 표준 코드가 아니며 원 서버는 이 코드를 보내지 않습니다. 일부 프록시는 업스트림 서버와의 연결조차 제시간에 열지 못했을 때 599를 씁니다. 여러 클라이언트 라이브러리도 "HTTP 응답이 아예 없음"을 나타내는 데 이 코드를 쓰는데, 예를 들어 Python의 Tornado는 시간 초과, 연결 거부, DNS 실패를 모두 599로 보고합니다. 따라서 로그에 599가 있다면 요청이 실제 응답을 받지 못했을 가능성이 높고, 번호보다 그 밑에 있는 네트워크 오류 메시지가 더 중요합니다.',
       causes: [
@@ -2353,7 +2597,16 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
       ],
       retryNote:
         '멱등 요청은 백오프를 두고 재시도하되, POST는 서버가 요청을 받지 않았는지 먼저 확인합니다.',
-      keywords: ['연결 타임아웃', '토네이도', '응답 없음', '연결 거부', '프록시', '비공식 코드'],
+      // Korean usage: https://www.tornadoweb.org/en/stable/httpclient.html#exceptions (no Korean posts on 599 found)
+      keywords: [
+        '토네이도',
+        'tornado 599',
+        'HTTP 599',
+        '토네이도 연결 시간 초과',
+        'connect_timeout',
+        'HTTP 응답 못 받음',
+        '비공식 코드',
+      ],
     },
   },
 ];
