@@ -11,6 +11,8 @@ import { evaluateSearch, formatReport, type EvalQuery } from '../utils/search-ev
 const DEFAULT_SETS = [
   'eval/search-ko.json',
   'eval/search-en-situations.json',
+  'eval/search-ko-b.json',
+  'eval/search-en-situations-b.json',
   '../shared/corpus/search-dev.json',
 ];
 const files = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SETS.filter(existsSync);

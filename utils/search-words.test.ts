@@ -155,6 +155,9 @@ describe('classWordOf: a class asked for by name', () => {
     ['비공식 코드', 'non-standard'],
     ['non-standard codes', 'non-standard'],
     ['unofficial', 'non-standard'],
+    ['all client errors', 4],
+    ['any kind of success response', 2],
+    ['모든 서버 오류 코드', 5],
   ] as const)('%s → %s', (query, cls) => {
     expect(classWordOf(normalize(query))).toBe(cls);
   });

@@ -228,7 +228,7 @@ const CLASS_WORDS: readonly (readonly [ClassWord, readonly string[]])[] = [
   [2, ['성공', 'success', 'successful']],
   [3, ['리다이렉션', 'redirect']],
   [4, ['클라이언트 오류', '클라이언트 측 오류', 'client error', 'client side error']],
-  [5, ['서버 오류', '서버 측 오류', 'server error', 'server side error']],
+  [5, ['서버 오류', '서버 측 오류', 'server error', 'server side error', 'server side failure']],
   [
     'non-standard',
     [
@@ -246,9 +246,14 @@ const CLASS_WORDS: readonly (readonly [ClassWord, readonly string[]])[] = [
 ];
 const CLASS_SUFFIX =
   '(?: ?(?:응답|코드|상태 코드|목록|종류|계열|codes?|responses?|status(?:es)?|status codes?|class|list|s))*';
+/** Words before a class name that still ask for the whole class: `all`, `모든`. */
+const CLASS_PREFIX = '(?:(?:all|every|any|any kind of|list of|모든|전체) )?';
 const CLASS_PATTERNS = CLASS_WORDS.map(([cls, words]) => {
   const alternatives = words.map((w) => w.split(' ').map(escape).join(' ?')).join('|');
-  return [cls, new RegExp(`^(?:http )?(?:${alternatives})${CLASS_SUFFIX}$`, 'u')] as const;
+  return [
+    cls,
+    new RegExp(`^${CLASS_PREFIX}(?:http )?(?:${alternatives})${CLASS_SUFFIX}$`, 'u'),
+  ] as const;
 });
 
 /** The class a query names, in words (`클라이언트 에러`, `server errors`, `비표준 코드`). */

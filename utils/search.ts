@@ -13,7 +13,8 @@ import {
   disassemble,
   getChoseong,
 } from 'es-hangul';
-import type { StatusCode, StatusMeaning } from '../data/types.ts';
+import type { StatusCode, StatusMeaning, VendorId } from '../data/types.ts';
+import { VENDORS } from '../data/vendors.ts';
 import { POPULAR } from './recent.ts';
 import { normalize, parseQuery, type ParsedQuery } from './query.ts';
 import {
@@ -60,7 +61,7 @@ const WEIGHTS = {
   detail: 0.35,
 } as const;
 type FieldKind = keyof typeof WEIGHTS;
-/** Vendor meanings rank below a standard meaning that matches as well. */
+/** Vendor meanings rank below a standard meaning that matches as well, unless the query names the vendor. */
 const VENDOR_FACTOR = 0.75;
 /** A second reading of the query is a guess: it yields to a direct match. */
 const CORRECTED_FACTOR = 0.92;
@@ -95,6 +96,7 @@ interface Doc {
   readonly code: number;
   readonly meaning: number;
   readonly standard: boolean;
+  readonly vendor: VendorId | undefined;
   readonly fields: readonly Field[];
   /** Initial consonants of the Korean name and keywords, for ㅊㅇㅅㅇㅇ queries. */
   readonly initials: readonly Text[];
@@ -141,6 +143,7 @@ function toDoc(
     code,
     meaning: index,
     standard: m.status !== 'non-standard',
+    vendor: m.vendor,
     fields: [
       field('name', [m.phrase, m.ko.name]),
       field('former', m.formerPhrases ?? []),
@@ -194,6 +197,23 @@ interface TextIndex {
   readonly words: WordIndex;
   /** The document each text (by its id in `words`) belongs to. */
   readonly owners: readonly Doc[];
+}
+
+/** Vendors by the words that name them in a query (data/vendors.ts `searchNames`). */
+const VENDOR_WORDS = new Map(
+  (Object.entries(VENDORS) as [VendorId, (typeof VENDORS)[VendorId]][]).flatMap(([id, v]) =>
+    v.searchNames.map((name) => [name, id] as const),
+  ),
+);
+
+/** The vendors a query names (`nginx 업스트림 타임아웃`, `클라우드플레어가 원 서버에…`). */
+function vendorsNamed(query: string): ReadonlySet<VendorId> {
+  const named = new Set<VendorId>();
+  for (const word of query.split(/[^\p{L}\p{N}]+/u)) {
+    const id = VENDOR_WORDS.get(word) ?? VENDOR_WORDS.get(stemOf(word) ?? '');
+    if (id) named.add(id);
+  }
+  return named;
 }
 
 /** 0 for the codes people look up most, 1 for the others. */
@@ -280,11 +300,13 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   function searchText(typed: string): SearchHit[] {
     const index = ready();
     const query = canonical(typed);
+    const named = vendorsNamed(query);
     const scores = new Map<Doc, number>();
     let top = 0;
     const consider = (reading: string, factor: number, scorer = scoreQuery): void => {
       for (const [doc, score] of scorer(index, reading)) {
-        const value = score * factor * (doc.standard ? 1 : VENDOR_FACTOR);
+        const ranked = doc.standard || (doc.vendor !== undefined && named.has(doc.vendor));
+        const value = score * factor * (ranked ? 1 : VENDOR_FACTOR);
         if (value > (scores.get(doc) ?? 0)) scores.set(doc, value);
         if (value > top) top = value;
       }
@@ -620,6 +642,10 @@ function matchItem(r: Reading, item: Text, short: boolean): number {
     if (item.compact === compact) return 0.97;
     if (item.compact.startsWith(compact))
       return 0.9 + 0.05 * (compact.length / item.compact.length);
+    // …and a query may say a little more than the text (`미디어타입 미지원 오류`).
+    if (item.compact.length >= 4 && compact.startsWith(item.compact)) {
+      return 0.6 + 0.2 * (item.compact.length / compact.length);
+    }
   }
   if (mask === r.full) return 0.6 + 0.1 * (query.length / raw.length);
   return 0;

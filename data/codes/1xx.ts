@@ -30,6 +30,8 @@ export const INFORMATIONAL: readonly StatusMeaning[] = [
         'large upload',
         'curl',
         'curl upload delay',
+        'go-ahead before sending the body',
+        'wait before sending a large body',
       ],
     },
     ko: {

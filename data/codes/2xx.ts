@@ -28,6 +28,11 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         'HTTP OK',
         'status ok',
         'normal response',
+        'worked fine',
+        'went fine',
+        'everything ok',
+        'data in the body',
+        'success response',
       ],
     },
     ko: {
@@ -239,6 +244,10 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         'OPTIONS',
         'Unexpected end of JSON input',
         'response.json() error',
+        'nothing to send back',
+        'nothing to return',
+        'no body returned',
+        'empty response after update',
       ],
     },
     ko: {
@@ -345,6 +354,8 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         'Content-Range',
         'multipart/byteranges',
         'download manager',
+        'seek in a video',
+        'serves a byte range',
       ],
     },
     ko: {

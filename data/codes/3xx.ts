@@ -152,6 +152,8 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         'ERR_TOO_MANY_REDIRECTS',
         'redirected you too many times',
         "isn't redirecting properly",
+        'elsewhere for a short while',
+        'temporarily elsewhere',
       ],
     },
     ko: {
@@ -207,6 +209,9 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         'Confirm Form Resubmission',
         'duplicate form submission',
         'POST then GET',
+        'redirect after a form post',
+        'results page after post',
+        'post redirect get',
       ],
     },
     ko: {
@@ -270,6 +275,9 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         'cache validation',
         'cached response',
         'page not updating',
+        'cached copy still fresh',
+        'cache still valid',
+        'no body sent from cache',
       ],
     },
     ko: {
@@ -423,6 +431,9 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         'ERR_TOO_MANY_REDIRECTS',
         'redirected you too many times',
         "isn't redirecting properly",
+        'keep the method on redirect',
+        'without turning post into get',
+        'temporary move keeping post',
       ],
     },
     ko: {

@@ -56,6 +56,8 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'plain HTTP request sent to HTTPS port',
         'HttpMessageNotReadableException',
         'MissingServletRequestParameterException',
+        'missing required header',
+        'required header missing',
       ],
     },
     ko: {
@@ -352,6 +354,12 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'admin only',
         'https only',
         'https required',
+        'role not allowed',
+        'insufficient role',
+        'not allowed to open',
+        'logged in but not allowed',
+        'only https',
+        'plain http refused',
       ],
     },
     ko: {
@@ -378,7 +386,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 신원으로는 또 거부되므로, 권한이나 토큰, 차단 규칙이 바뀐 뒤에야 재시도가 의미 있습니다.',
-      // Korean usage: https://devsnap.dev/ko/http-status/403, https://earscoming.tistory.com/entry/server-403-Forbidden-%EC%98%A4%EB%A5%98-%EB%9C%BB%EA%B3%BC-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/, https://wpade.com/ko/http-403.html, https://httpstatuscodes.info/_ko/403_status_code, https://blog.touched.co.kr/403-forbidden-%ec%98%a4%eb%a5%98
+      // Korean usage: https://devsnap.dev/ko/http-status/403, https://earscoming.tistory.com/entry/server-403-Forbidden-%EC%98%A4%EB%A5%98-%EB%9C%BB%EA%B3%BC-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/, https://wpade.com/ko/http-403.html, https://httpstatuscodes.info/_ko/403_status_code, https://blog.touched.co.kr/403-forbidden-%ec%98%a4%eb%a5%98, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/
       keywords: [
         '권한 없음',
         '권한 부족',
@@ -399,6 +407,8 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '접속 거부',
         '요청 거부',
         '접근 거부됨',
+        '액세스 거부',
+        '액세스가 거부됨',
       ],
     },
   },
@@ -555,6 +565,9 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'Allow header',
         'CORS preflight',
         'OPTIONS request',
+        'only supports get',
+        'only handles get',
+        'wrong verb for this endpoint',
       ],
     },
     ko: {
@@ -641,6 +654,9 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'HttpMediaTypeNotAcceptableException',
         'language negotiation',
         'mod_security 406',
+        'only wants xml back',
+        'cannot produce the requested format',
+        'accept header mismatch',
       ],
     },
     ko: {
@@ -814,6 +830,8 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'RequestReadTimeout',
         'keep-alive timeout',
         'slowloris',
+        'took too long to finish sending',
+        'server hung up waiting for the request',
       ],
     },
     ko: {
@@ -931,7 +949,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 요청을 다시 보내면 같은 충돌이 나므로, 최신 버전을 다시 받아 병합하는 식으로 먼저 해결해야 합니다.',
-      // Korean usage: https://blog.outsider.ne.kr/1121, https://velog.io/@sleekydevzero86/how-to-use-http-409-in-spring, https://pickle-calliandra-e19.notion.site/or-4-27-3dce9b8bd86646608084ae0e0b5b230f
+      // Korean usage: https://blog.outsider.ne.kr/1121, https://velog.io/@sleekydevzero86/how-to-use-http-409-in-spring, https://pickle-calliandra-e19.notion.site/or-4-27-3dce9b8bd86646608084ae0e0b5b230f, https://runebook.dev/ko/docs/http/status/409
       keywords: [
         '중복',
         '중복 데이터',
@@ -946,6 +964,8 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '동시 수정',
         '데이터 충돌',
         '상태 충돌',
+        '수정 충돌',
+        '동시 수정 충돌',
       ],
     },
   },
@@ -1161,6 +1181,9 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'optimistic locking',
         'optimistic concurrency',
         'lost update',
+        'etag did not match',
+        'if-match mismatch',
+        'etag mismatch',
       ],
     },
     ko: {

@@ -138,6 +138,8 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
         'curl Expect',
         'ExpectContinue',
         'Expect100Continue',
+        'cannot honour expect',
+        'expect header not supported',
       ],
     },
     ko: {
@@ -730,6 +732,9 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
         'outdated client',
         'app update required',
         'force update',
+        'switch to tls',
+        'must switch protocol',
+        'upgrade to a newer protocol',
       ],
     },
     ko: {

@@ -332,6 +332,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         'rolling deployment',
         'during deployment',
         'no healthy backends',
+        'no registered targets',
       ],
     },
     ko: {
@@ -358,7 +359,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Retry-After가 있으면 그 시간만큼, 없으면 지수 백오프로 기다린 뒤 재시도합니다. 서비스는 회복될 것으로 예상되는 상태입니다.',
-      // Korean usage: https://developer.mozilla.org/ko/docs/Web/HTTP/Status/503, https://earscoming.tistory.com/entry/ERROR-503-Service-Unavailable-오류-원인-및-해결-방법, https://node-summit.live/kr/tutorials/503-service-unavailable, https://thebook.io/080412/0063, https://httpstatuscodes.info/_ko/503_status_code, https://ko.wikipedia.org/wiki/HTTP_상태_코드
+      // Korean usage: https://developer.mozilla.org/ko/docs/Web/HTTP/Status/503, https://earscoming.tistory.com/entry/ERROR-503-Service-Unavailable-오류-원인-및-해결-방법, https://node-summit.live/kr/tutorials/503-service-unavailable, https://thebook.io/080412/0063, https://httpstatuscodes.info/_ko/503_status_code, https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
       keywords: [
         '사용할 수 없는 서비스',
         '서비스 이용 불가',
@@ -375,6 +376,8 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         '일시적으로 사용할 수 없음',
         '서비스 중단',
         '헬스 체크 실패',
+        '등록된 대상 없음',
+        '정상 대상 없음',
       ],
     },
   },

@@ -236,6 +236,8 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'twitter search api',
         'tweepy 420',
         'x api 420',
+        'told to calm down',
+        'calm down',
       ],
     },
     ko: {
@@ -1168,6 +1170,8 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'client sent no required ssl certificate',
         'mtls',
         'ssl_verify_client',
+        'client certificate not provided',
+        'no client certificate',
       ],
     },
     ko: {
@@ -1961,6 +1965,8 @@ export const VENDOR_CODES: readonly StatusMeaning[] = [
         'cloudflare proxy read timeout',
         'origin slow response',
         'long running request',
+        'took too long to send any response',
+        'origin too slow to respond',
       ],
     },
     ko: {
