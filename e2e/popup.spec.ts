@@ -33,6 +33,9 @@ describe.each([
     ['ㅊㅇㅅㅇㅇ', 404],
     ['rate limit', 429],
     ['tjdrhd', 200],
+    // Korean as developers type it: particles, verb endings, class names.
+    ['요청 한도를 초과했습니다', 429],
+    ['클라이언트 에러', 400],
   ])('finds %s and reaches its detail with the keyboard', async (query, code) => {
     const page = await openPopup();
     await page.keyboard.type(query);
@@ -43,8 +46,8 @@ describe.each([
     const heading = page.getByRole('heading', { level: 2 }).first();
     await heading.waitFor();
     const name = ko
-      ? { 404: '찾을 수 없음', 429: '요청이 너무 많음', 200: 'OK(정상)' }[code]
-      : { 404: 'Not Found', 429: 'Too Many Requests', 200: 'OK' }[code];
+      ? { 404: '찾을 수 없음', 429: '요청이 너무 많음', 200: 'OK(정상)', 400: '잘못된 요청' }[code]
+      : { 404: 'Not Found', 429: 'Too Many Requests', 200: 'OK', 400: 'Bad Request' }[code];
     expect(await heading.textContent()).toBe(name);
     await page.keyboard.press('Escape');
     await page.getByRole('combobox').waitFor();
