@@ -87,6 +87,10 @@ describe('stemOf: a query word without its ending', () => {
     ['만료되었습니다', '만료'],
     ['끊겼는데', '끊겼'],
     ['실패합니다', '실패'],
+    ['충돌났어요', '충돌'],
+    ['거절당함', '거절'],
+    ['연타했더니', '연타'],
+    ['길다고', '길'],
     // Particles and one-syllable endings only where two letters remain.
     ['거부됨', '거부'],
     ['요청이', '요청'],

@@ -75,10 +75,14 @@ export function isInitialsQuery(text: string): boolean {
 }
 
 /**
- * Korean verb endings, longest first. Stripping one leaves the verb's stem, however short
- * (`없어요` → `없`): these endings do not end nouns.
+ * Korean verb endings (tried longest first). Stripping one leaves the verb's stem, however
+ * short (`없어요` → `없`): these endings do not end nouns.
  */
 const VERB_ENDINGS = [
+  '당했습니다',
+  '당했어요',
+  '당했는데',
+  '났습니다',
   '되었습니다',
   '되어서',
   '되어요',
@@ -113,12 +117,27 @@ const VERB_ENDINGS = [
   '했다',
   '됐다',
   '해서',
+  '했더니',
+  '하라고',
+  '된대요',
+  '한대요',
+  '더니',
+  '다고',
+  '대요',
+  '래요',
+  '났어요',
+  '났는데',
+  '당했다',
+  '당함',
+  '났다',
+  '났음',
+  '나서',
   '하여',
   '되어',
   '돼서',
   '어서',
   '아서',
-];
+].sort((a, b) => b.length - a.length);
 /**
  * Particles and one-syllable endings. These also end nouns (`초과`, `대기`), so they are
  * stripped only when two letters remain (`요청이` → `요청`, `IP가` → `ip`, not `초과` → `초`).

@@ -601,9 +601,11 @@ function matchWithin(tokens: readonly Token[], item: Text): number {
   const words = item.words;
   if (words.length === 0 || words.length > tokens.length) return 0;
   if (words.length === 1 && tokens.length > 2) return 0;
+  // Every word of the text must be in the query; the score grows with the query's words it
+  // accounts for.
+  if (!words.every((w) => tokens.some((t) => covers(t, w)))) return 0;
   let covered = 0;
   for (const t of tokens) if (words.some((w) => covers(t, w))) covered += 1;
-  if (covered < words.length) return 0;
   return 0.45 + 0.25 * (covered / tokens.length);
 }
 
