@@ -159,6 +159,28 @@ describe('text', () => {
       for (const s of prose) expect(s, label(m)).not.toMatch(/에러/u);
     }
   });
+
+  it('keeps words the Korean review found wrong out of names, prose and keywords', () => {
+    for (const m of ALL_MEANINGS) {
+      const texts = [
+        m.ko.name,
+        m.ko.summary,
+        m.ko.detail,
+        m.ko.retryNote,
+        ...(m.ko.causes ?? []),
+        ...(m.ko.clientFixes ?? []),
+        ...(m.ko.serverFixes ?? []),
+        ...m.ko.keywords,
+      ];
+      for (const s of texts) {
+        // Reactive negotiation is not 반응형 (responsive design); 203 is not unofficial.
+        expect(s, label(m)).not.toMatch(/반응형|새로 고침|비공식 비표준/u);
+        if (m.code === 203) expect(s, label(m)).not.toMatch(/비공식/u);
+      }
+    }
+    expect(ALL_MEANINGS.find((m) => m.code === 416)?.ko.name).toBe('충족할 수 없는 범위');
+    expect(ALL_MEANINGS.find((m) => m.code === 200)?.ko.name).not.toBe('성공');
+  });
 });
 
 describe('references', () => {

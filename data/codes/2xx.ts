@@ -204,7 +204,7 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '재시도할 필요가 없습니다. 요청은 성공했으며, 고쳐지지 않은 원본이 필요할 때만 원 서버에서 직접 받아 오면 됩니다.',
       // Korean usage: https://runebook.dev/ko/docs/http/status/203, https://runebook.dev/ko/docs/http/rfc9110/section-15.3.4, https://apidog.com/kr/blog/status-code-203-non-authoritative-information, https://duddal.tistory.com/24
       keywords: [
-        '비공식 정보',
+        '비권위적 정보',
         '신뢰할 수 없는 정보',
         '변환 프록시',
         '응답 변경',
