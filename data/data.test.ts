@@ -162,7 +162,7 @@ describe('text', () => {
 
   it('keeps words the Korean review found wrong out of names, prose and keywords', () => {
     for (const m of ALL_MEANINGS) {
-      const texts = [
+      const korean = [
         m.ko.name,
         m.ko.summary,
         m.ko.detail,
@@ -172,7 +172,7 @@ describe('text', () => {
         ...(m.ko.serverFixes ?? []),
         ...m.ko.keywords,
       ];
-      for (const s of texts) {
+      for (const s of korean) {
         // Reactive negotiation is not 반응형 (responsive design); 203 is not unofficial.
         expect(s, label(m)).not.toMatch(/반응형|새로 고침|비공식 비표준/u);
         if (m.code === 203) expect(s, label(m)).not.toMatch(/비공식/u);
