@@ -12,6 +12,7 @@ const DEFAULT_SETS = [
   'eval/search-ko.json',
   'eval/search-en-situations.json',
   'eval/search-ko-b.json',
+  'eval/search-ko-c.json',
   'eval/search-en-situations-b.json',
   '../shared/corpus/search-dev.json',
 ];

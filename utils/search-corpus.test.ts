@@ -30,7 +30,12 @@ const SETS = [
   {
     name: 'eval/search-ko-b.json',
     url: new URL('../eval/search-ko-b.json', import.meta.url),
-    floor: 0.8,
+    floor: 0.9,
+  },
+  {
+    name: 'eval/search-ko-c.json',
+    url: new URL('../eval/search-ko-c.json', import.meta.url),
+    floor: 0.9,
   },
   {
     name: 'eval/search-en-situations-b.json',

@@ -29,6 +29,7 @@ describe('canonical: the spellings of one term are one form', () => {
     // 엔티티 ≡ 엔터티.
     ['요청 엔터티가 너무 큼', '요청 엔티티가 너무 큼'],
     ['처리할 수 없는 엔티티', '처리할 수 없는 엔티티'],
+    ['요청 개체가 너무 큼', '요청 엔티티가 너무 큼'],
     // 사전 조건 ≡ 전제 조건 ≡ 전제조건.
     ['전제 조건 실패', '사전 조건 실패'],
     ['전제조건 실패', '사전 조건 실패'],
@@ -160,6 +161,8 @@ describe('classWordOf: a class asked for by name', () => {
     ['non-standard codes', 'non-standard'],
     ['unofficial', 'non-standard'],
     ['all client errors', 4],
+    ['조건부 응답 코드', 1],
+    ['요청 오류', 4],
     ['any kind of success response', 2],
     ['모든 서버 오류 코드', 5],
   ] as const)('%s → %s', (query, cls) => {

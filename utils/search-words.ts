@@ -18,7 +18,8 @@ import { disassemble } from 'es-hangul';
 const SPELLINGS: readonly (readonly [string, ...string[]])[] = [
   ['오류', '에러'],
   ['리다이렉션', '리다이렉트', '리디렉션', '리디렉트', '리다이렉팅', '리디렉팅'],
-  ['엔티티', '엔터티'],
+  // 개체: an older Korean rendering of entity (`요청 개체가 너무 큼`).
+  ['엔티티', '엔터티', '개체'],
   ['사전 조건', '전제 조건'],
   ['시간 초과', '타임 아웃', '타임아웃'],
   ['원 서버', '원본 서버', '오리진 서버'],
@@ -243,10 +244,11 @@ export type ClassWord = number | 'non-standard';
  * after, a query that is nothing else asks for the class.
  */
 const CLASS_WORDS: readonly (readonly [ClassWord, readonly string[]])[] = [
-  [1, ['정보성', '정보 제공', '정보 응답', 'informational']],
+  // 조건부 응답, 리다이렉션 완료, 요청 오류: the class headings of older Korean lists.
+  [1, ['정보성', '정보 제공', '정보 응답', '조건부 응답', 'informational']],
   [2, ['성공', 'success', 'successful']],
-  [3, ['리다이렉션', 'redirect']],
-  [4, ['클라이언트 오류', '클라이언트 측 오류', 'client error', 'client side error']],
+  [3, ['리다이렉션', '리다이렉션 완료', 'redirect']],
+  [4, ['클라이언트 오류', '클라이언트 측 오류', '요청 오류', 'client error', 'client side error']],
   [5, ['서버 오류', '서버 측 오류', 'server error', 'server side error', 'server side failure']],
   [
     'non-standard',

@@ -96,7 +96,7 @@ export const INFORMATIONAL: readonly StatusMeaning[] = [
       detail:
         '가장 흔한 예는 WebSocket 핸드셰이크입니다. 브라우저가 `Upgrade: websocket`과 `Connection: Upgrade`를 담은 GET 요청을 보내면 서버는 Sec-WebSocket-Accept 헤더와 함께 101로 응답하고, 그 뒤로 같은 TCP 연결에는 HTTP 메시지 대신 WebSocket 프레임이 오갑니다. 101 응답은 새 프로토콜을 자기 Upgrade 헤더에 밝혀야 합니다. 이 코드는 HTTP/1.1에만 있고 HTTP/2와 HTTP/3에서는 금지되어 있어, 그곳에서는 WebSocket도 확장 CONNECT(RFC 8441, RFC 9220)로 엽니다. nginx나 로드 밸런서 뒤에서 WebSocket 연결이 실패하면, 프록시가 백엔드와 HTTP/1.1로 통신하는지(`proxy_http_version 1.1`), Upgrade와 Connection 헤더를 넘겨주는지부터 확인합니다.',
       retryNote: '재시도할 것이 없습니다. 101 이후 연결은 이미 새 프로토콜로 바뀌어 있습니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/101, https://zandi123.tistory.com/337, https://softsquared.notion.site/9a11aef282f44581a6f7f146ca89fc68, https://w-llama.tistory.com/archive/202505
+      // Korean usage: https://runebook.dev/ko/docs/http/status/101, https://zandi123.tistory.com/337, https://softsquared.notion.site/9a11aef282f44581a6f7f146ca89fc68, https://w-llama.tistory.com/archive/202505, https://ko.wikipedia.org/wiki/HTTP_%EC%83%81%ED%83%9C_%EC%BD%94%EB%93%9C
       keywords: [
         '웹소켓',
         '웹소켓 업그레이드',
@@ -108,6 +108,8 @@ export const INFORMATIONAL: readonly StatusMeaning[] = [
         '업그레이드',
         'wss',
         'socket.io',
+        '프로토콜 전환',
+        '프로토콜 변환',
       ],
     },
   },

@@ -41,8 +41,21 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
       detail:
         '본문에 무엇이 들어 있는지는 메서드에 따라 다릅니다. GET이면 요청한 리소스가, HEAD면 본문 없이 헤더만, POST면 작업의 결과가 옵니다. Cache-Control 헤더가 없어도 캐시는 Last-Modified를 근거로 유효 기간을 추정해 200 응답을 한동안 저장할 수 있습니다. 오류 메시지를 본문에 담아 200으로 돌려주는 API는 모니터링, 재시도 로직, 브라우저 개발자 도구에서 실패를 가려 버리므로, 제대로 된 4xx나 5xx를 쓰는 편이 낫습니다. 일부러 본문을 비울 때는 204가, POST로 무언가를 만들었을 때는 201이 더 정확합니다.',
       retryNote: '재시도할 필요가 없습니다. 요청이 성공했습니다.',
-      // Korean usage: https://programming-cafe.com/ko/it-info-ko/internet-ko/http-status-code-ko/200-ok-ko/, https://prod.velog.io/@kyky7896/HTTP-상태코드-HTTP-상태코드-소개-2xx-성공, https://modunamu.github.io/HTTP-Status-Codes, https://withzenis.com/200-ok-%ec%83%81%ed%83%9c-%ec%bd%94%eb%93%9c%ec%9d%98-%eb%b9%84%eb%b0%80%ea%b3%bc-%ec%9d%98%eb%af%b8%eb%a5%bc-%ec%95%8c%ec%95%84%eb%b3%b4%eb%8a%94-%ea%bf%80%ed%8c%81
-      keywords: ['성공', '정상', '정상 응답', '정상 처리', '요청 성공', '성공 응답'],
+      // Korean usage: https://programming-cafe.com/ko/it-info-ko/internet-ko/http-status-code-ko/200-ok-ko/, https://prod.velog.io/@kyky7896/HTTP-상태코드-HTTP-상태코드-소개-2xx-성공, https://modunamu.github.io/HTTP-Status-Codes, https://withzenis.com/200-ok-%ec%83%81%ed%83%9c-%ec%bd%94%eb%93%9c%ec%9d%98-%eb%b9%84%eb%b0%80%ea%b3%bc-%ec%9d%98%eb%af%b8%eb%a5%bc-%ec%95%8c%ec%95%84%eb%b3%b4%eb%8a%94-%ea%bf%80%ed%8c%81, https://runebook.dev/ko/docs/http/status/200
+      keywords: [
+        '성공',
+        '정상',
+        '정상 응답',
+        '정상 처리',
+        '요청 성공',
+        '성공 응답',
+        '정상 동작',
+        '문제없이 처리',
+        '조회 성공',
+        '데이터 잘 받아옴',
+        '200인데 오류 메시지',
+        '200인데 실패',
+      ],
     },
   },
   {
@@ -84,7 +97,7 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '컬렉션에 POST를 보냈을 때(`POST /users`)나 아직 없던 URL에 PUT을 보냈을 때 주로 받습니다. Location 헤더는 새 리소스를 가리켜야 하고, 본문에는 생성된 ID가 담긴 객체처럼 새 리소스에 대한 설명이 들어가는 경우가 많습니다. 응답의 ETag는 새 버전을 식별하므로, 나중에 이 값을 If-Match에 담아 보내면 다른 사람의 변경을 덮어쓰지 않을 수 있습니다. 201은 작업이 이미 끝났다는 뜻이며, 백그라운드 작업이 나중에 리소스를 만든다면 202 Accepted가 사실에 맞는 응답입니다.',
       retryNote:
         '재시도할 필요가 없습니다. 리소스는 이미 만들어졌으며, 같은 POST를 다시 보내면 대개 중복 리소스가 하나 더 생깁니다.',
-      // Korean usage: https://duddal.tistory.com/24, https://devsnap.dev/ko/http-status/201, https://runebook.dev/ko/docs/http/status/201, https://qastack.kr/programming/1860645/create-request-with-post-which-response-codes-200-or-201-and-content
+      // Korean usage: https://duddal.tistory.com/24, https://devsnap.dev/ko/http-status/201, https://runebook.dev/ko/docs/http/status/201, https://qastack.kr/programming/1860645/create-request-with-post-which-response-codes-200-or-201-and-content, https://money-novel.tistory.com/entry/HTTP-201-%EC%83%81%ED%83%9C-%EC%BD%94%EB%93%9C-%EC%9E%90%EC%9B%90%EC%9D%98-%EC%84%B1%EA%B3%B5%EC%A0%81%EC%9D%B8-%EC%83%9D%EC%84%B1%EA%B3%BC-%EA%B7%B8-%EC%9D%98%EB%AF%B8, https://elephant-dev.tistory.com/tag/Spring%20Put%20Api
       keywords: [
         'created',
         '작성됨',
@@ -95,6 +108,14 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '새 리소스',
         'Location 헤더',
         'REST API',
+        '새로 생성',
+        '새로 생김',
+        'PUT으로 생성',
+        'upsert 생성',
+        '회원가입 성공',
+        '게시글 작성 성공',
+        '등록 성공',
+        '데이터 추가 성공',
       ],
     },
   },
@@ -140,7 +161,7 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '동영상 변환, 보고서 생성, 대량 가져오기처럼 오래 걸리는 비동기 작업에서 연결을 붙잡고 있지 않고 곧바로 응답할 때 씁니다. HTTP에는 나중에 나온 결과를 같은 요청으로 전해 줄 방법이 없으므로, 잘 설계된 API는 클라이언트가 폴링할 상태 확인 URL을 Location 헤더나 본문에 담아 주고, Retry-After로 확인 간격을 권하기도 합니다. 202는 아무것도 약속하지 않으며, 작업은 나중에 실패할 수도 있습니다. 201과 달리 응답을 받은 시점에 리소스가 이미 존재한다는 보장도 없습니다.',
       retryNote:
         '요청을 다시 보내지 말고, 서버가 알려 준 상태 확인 URL을 조회해 작업 결과를 확인하면 됩니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/202, https://devsnap.dev/ko/http-status/202, https://duddal.tistory.com/24, https://prod.velog.io/@kyky7896/HTTP-상태코드-HTTP-상태코드-소개-2xx-성공
+      // Korean usage: https://runebook.dev/ko/docs/http/status/202, https://devsnap.dev/ko/http-status/202, https://duddal.tistory.com/24, https://prod.velog.io/@kyky7896/HTTP-상태코드-HTTP-상태코드-소개-2xx-성공, https://apidog.com/kr/blog/status-code-202-accepted, https://protocolcodes.com/ko/http/202-accepted
       keywords: [
         '비동기 처리',
         '비동기 API',
@@ -154,6 +175,15 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '접수됨',
         '허용됨',
         'async',
+        '나중에 처리',
+        '처리는 나중에',
+        '처리 대기',
+        '작업 대기',
+        '아직 처리 안 됨',
+        '큐에 넣음',
+        '백그라운드 처리',
+        '처리 상태 확인',
+        '처리 완료 전 응답',
       ],
     },
   },
@@ -266,6 +296,13 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         'CORS',
         'OPTIONS',
         'Unexpected end of JSON input',
+        '응답 내용 없음',
+        '빈 본문',
+        '응답 비어 있음',
+        '데이터 안 옴',
+        '수정 성공',
+        '저장 성공',
+        '화면 그대로 유지',
       ],
     },
   },
@@ -365,7 +402,7 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '동영상 탐색, 다운로드 이어받기, 병렬 다운로드 관리자는 모두 범위 요청 덕분에 동작합니다. 클라이언트가 `Range: bytes=1000-1999`처럼 범위를 요청하면, 서버는 206과 함께 어느 바이트 구간이 오는지와 파일 전체 크기를 Content-Range 헤더에 담아 보냅니다. 한 요청에 여러 범위를 요청하면 본문이 `multipart/byteranges` 형식으로 옵니다. 범위 요청을 지원하지 않는 서버는 그냥 200으로 파일 전체를 보내고, 파일 끝을 넘어선 범위에는 416 Range Not Satisfiable로 응답합니다. 다운로드를 이어받을 때는 이미 받아 둔 ETag를 If-Range에 담아 보내야, 그사이 파일이 바뀐 경우 두 버전을 이어 붙이지 않고 파일 전체를 새로 받습니다.',
       retryNote:
         '재시도할 필요가 없습니다. 파일의 다른 부분이 필요하면 남은 범위를 따로 요청하면 됩니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/rfc9110/section-14, https://apidog.com/kr/blog/status-code-206-partial-content-kr, https://httpstatuscodes.info/_ko/206_status_code, https://runebook.dev/ko/docs/http/status/206
+      // Korean usage: https://runebook.dev/ko/docs/http/rfc9110/section-14, https://apidog.com/kr/blog/status-code-206-partial-content-kr, https://httpstatuscodes.info/_ko/206_status_code, https://runebook.dev/ko/docs/http/status/206, https://marine.pe.kr/1521, https://developer.mozilla.org/ko/docs/Web/HTTP/Status/206
       keywords: [
         'range',
         'partial',
@@ -379,6 +416,13 @@ export const SUCCESSFUL: readonly StatusMeaning[] = [
         '다운로드 재개',
         '동영상 스트리밍',
         '동영상 탐색',
+        '일부만 받음',
+        '나눠서 받음',
+        '분할 다운로드',
+        '이어서 다운로드',
+        '영상 구간 이동',
+        '동영상 건너뛰기',
+        'Content-Range',
       ],
     },
   },

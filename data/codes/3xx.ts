@@ -97,7 +97,7 @@ export const REDIRECTION: readonly StatusMeaning[] = [
       detail:
         '브라우저는 Location 헤더를 자동으로 따라가며, Cache-Control로 제한하지 않으면 이 리다이렉션을 무기한 캐시할 수 있습니다. 그래서 잘못 보낸 301은 이미 받은 방문자에게서 되돌리기 어렵습니다. 검색 엔진은 순위 신호를 새 URL로 옮기므로, 도메인을 옮기거나 http:// 접속을 https://로 보낼 때 흔히 301을 씁니다. 역사적인 이유로 클라이언트는 301을 따라가면서 POST를 GET으로 바꿀 수 있으니, 옮겨 간 API 엔드포인트처럼 메서드와 본문이 그대로 전달되어야 한다면 308을 씁니다. 새 리다이렉션은 302나 짧은 max-age로 먼저 시험해 보고, 확실해진 뒤에 301로 바꾸는 편이 안전합니다.',
       retryNote: 'Location의 URL을 따라가고, 앞으로는 그 주소를 바로 사용하면 됩니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/301, https://301check.com/ko/guides/redirect-guide.html, https://runebook.dev/ko/docs/http/rfc9110/section-15.4.2, https://zeroerror.safechem.co.kr/2025/10/errtoomanyredirects.html
+      // Korean usage: https://runebook.dev/ko/docs/http/status/301, https://301check.com/ko/guides/redirect-guide.html, https://runebook.dev/ko/docs/http/rfc9110/section-15.4.2, https://zeroerror.safechem.co.kr/2025/10/errtoomanyredirects.html, https://antamis.tistory.com/35, https://mrseo.co.kr/301-리다이렉트-제대로-쓰기, https://www.thewordcracker.com/basic/301-%EB%A6%AC%EB%94%94%EB%A0%89%EC%85%98-%EC%96%B8%EC%A0%9C%EA%B9%8C%EC%A7%80-%EC%9C%A0%EC%A7%80%ED%95%B4%EC%95%BC-seo%EC%97%90-%ED%9A%A8%EA%B3%BC%EC%A0%81%EC%9D%BC%EA%B9%8C/
       keywords: [
         '리다이렉트',
         'redirect',
@@ -112,6 +112,14 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '리다이렉트 루프',
         'ERR_TOO_MANY_REDIRECTS',
         '리디렉션한 횟수가 너무 많습니다',
+        '옛 주소',
+        '예전 주소',
+        '사이트 이전',
+        '사이트 리뉴얼',
+        'URL 구조 변경',
+        '영구 이동',
+        '검색 순위 이전',
+        '검색엔진 주소 갱신',
       ],
     },
   },
@@ -176,6 +184,13 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '리다이렉트 루프',
         'ERR_TOO_MANY_REDIRECTS',
         '리디렉션한 횟수가 너무 많습니다',
+        '임시 이동',
+        '잠시 다른 주소',
+        '로그인 페이지로 이동',
+        '로그인 페이지로 튕김',
+        '점검 페이지로 이동',
+        'A/B 테스트',
+        'POST가 GET으로 바뀜',
       ],
     },
   },
@@ -221,7 +236,7 @@ export const REDIRECTION: readonly StatusMeaning[] = [
       detail:
         '대표적인 용도는 PRG(Post/Redirect/Get) 패턴입니다. 폼 POST를 처리한 서버가 결과 페이지를 가리키는 303으로 응답하면, 사용자가 그 페이지를 새로고침해도 폼이 다시 제출되지 않습니다. 클라이언트는 원래 메서드가 무엇이었든 303을 따라갈 때 GET으로 바꿉니다(HEAD는 HEAD 그대로입니다). API에서는 끝난 비동기 작업에서 그 작업이 만든 리소스로 클라이언트를 안내할 때도 씁니다. 301이나 302와 달리 원래 리소스가 옮겨졌다는 뜻은 없으며, 응답을 어디서 찾을지만 알려 줍니다.',
       retryNote: 'Location의 URL을 GET으로 요청하면 되며, 원래 요청 본문은 다시 보내지 않습니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/303, https://httpstatuscodes.info/_ko/303_status_code, https://qkrehdwns032.tistory.com/tag/prg%ED%8C%A8%ED%84%B4, https://duddal.tistory.com/24
+      // Korean usage: https://runebook.dev/ko/docs/http/status/303, https://httpstatuscodes.info/_ko/303_status_code, https://qkrehdwns032.tistory.com/tag/prg%ED%8C%A8%ED%84%B4, https://duddal.tistory.com/24, https://gilbert9172.github.io/posts/cs-network-3xx-redirect, https://runebook.dev/ko/docs/http/rfc9110/section-15.4.3
       keywords: [
         '리다이렉트',
         'redirect',
@@ -232,6 +247,12 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '중복 제출 방지',
         '양식 다시 제출 확인',
         '새로고침 중복 제출',
+        '제출 후 결과 페이지',
+        '폼 제출 후 이동',
+        '결과 페이지로 이동',
+        '주문 완료 페이지',
+        'GET으로 다시 조회',
+        '처리 후 GET 이동',
       ],
     },
   },
@@ -302,6 +323,14 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '변경 없음',
         '변경되지 않음',
         '캐시 갱신 안 됨',
+        '예전 화면',
+        '캐시된 화면',
+        '이전 버전 보임',
+        '수정 반영 안 됨',
+        '변경 사항 안 보임',
+        '새로고침해도 그대로',
+        'CSS 반영 안 됨',
+        '캐시된 파일 사용',
       ],
     },
   },
@@ -444,7 +473,7 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '302의 모호함을 없애려고 HTTP/1.1에서 추가한 코드입니다. POST는 POST 그대로 유지되고, 본문도 새 URL로 다시 전송됩니다. 브라우저가 HSTS 때문에 http://를 https://로 스스로 바꿀 때도 개발자 도구에 307이 보이는데, 이 "Internal Redirect"는 서버가 보낸 것이 아니므로 서버 설정에서 찾지 않아도 됩니다. 점검 중이거나 트래픽을 옮길 때처럼 메서드가 중요한 요청을 잠시 다른 곳으로 보낼 때는 307을, 이동이 영구적이라면 308을 씁니다.',
       retryNote:
         'Location의 URL로 같은 메서드와 본문을 보내되, 다음 요청부터는 원래 URL을 계속 사용하면 됩니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/307, https://www.kacao.co.kr/307-temporary-redirect/, https://zeroerror.safechem.co.kr/2026/01/chrome-hsts-hsts-https.html, https://velog.io/@hyevvy/Next.js의-permanent
+      // Korean usage: https://runebook.dev/ko/docs/http/status/307, https://www.kacao.co.kr/307-temporary-redirect/, https://zeroerror.safechem.co.kr/2026/01/chrome-hsts-hsts-https.html, https://velog.io/@hyevvy/Next.js의-permanent, https://gilbert9172.github.io/posts/cs-network-3xx-redirect
       keywords: [
         '리다이렉트',
         'redirect',
@@ -458,6 +487,12 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '리다이렉트 루프',
         'ERR_TOO_MANY_REDIRECTS',
         '리디렉션한 횟수가 너무 많습니다',
+        'HTTPS로 자동 이동',
+        'POST 그대로 재전송',
+        '메서드 그대로',
+        '본문 그대로 재전송',
+        '임시로 다른 서버',
+        'Non-Authoritative-Reason',
       ],
     },
   },
@@ -507,7 +542,7 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         'RFC 7538에서 처음 정의되었고 지금은 RFC 9110에 들어 있는 코드로, 307의 영구 버전이자 메서드를 유지하는 301이라고 보면 됩니다. PUT이나 POST가 바뀌지 않고 새 URL에 도착하므로 엔드포인트를 옮긴 API에 알맞으며, 캐시와 검색 엔진은 301처럼 취급합니다. 아주 오래된 일부 클라이언트는 308을 몰라 따라가지 않고 본문을 보여 주기도 했지만, 현재 브라우저는 모두 지원합니다. Next.js 같은 프레임워크는 영구 리다이렉션에 기본으로 308을 씁니다.',
       retryNote:
         'Location의 URL로 같은 메서드와 본문을 보내고, 저장해 둔 링크도 그 주소로 바꾸면 됩니다.',
-      // Korean usage: https://lonelywolf.tistory.com/46, https://velog.io/@hyevvy/Next.js의-permanent, https://devsnap.dev/ko/http-status/308, https://httpstatuscodes.info/_ko/308_status_code
+      // Korean usage: https://lonelywolf.tistory.com/46, https://velog.io/@hyevvy/Next.js의-permanent, https://devsnap.dev/ko/http-status/308, https://httpstatuscodes.info/_ko/308_status_code, https://runebook.dev/ko/docs/http/status/308
       keywords: [
         '리다이렉트',
         'redirect',
@@ -519,6 +554,12 @@ export const REDIRECTION: readonly StatusMeaning[] = [
         '리다이렉트 루프',
         'ERR_TOO_MANY_REDIRECTS',
         '리디렉션한 횟수가 너무 많습니다',
+        '엔드포인트 영구 변경',
+        'API 경로 영구 이동',
+        '끝 슬래시',
+        '슬래시 자동 추가',
+        'POST 영구 리다이렉트',
+        'PUT 영구 리다이렉트',
       ],
     },
   },

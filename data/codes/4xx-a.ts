@@ -85,7 +85,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 요청을 그대로 다시 보내면 같은 이유로 실패하므로, 잘못된 부분부터 고쳐야 합니다.',
-      // Korean usage: https://devsnap.dev/ko/http-status/400, https://httpstatuscodes.info/_ko/400_status_code, https://velog.io/@sleekydevzero86/how-to-use-http-409-in-spring, https://learn.microsoft.com/ko-kr/azure/event-grid/delivery-and-retry
+      // Korean usage: https://devsnap.dev/ko/http-status/400, https://httpstatuscodes.info/_ko/400_status_code, https://velog.io/@sleekydevzero86/how-to-use-http-409-in-spring, https://learn.microsoft.com/ko-kr/azure/event-grid/delivery-and-retry, https://runebook.dev/ko/docs/http/rfc9110/section-15.5.1, https://so-so-so.tistory.com/33
       keywords: [
         '파라미터 누락',
         '필수 파라미터 누락',
@@ -101,6 +101,13 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'URL 인코딩 오류',
         'HTTPS 포트에 HTTP 요청',
         '배드 리퀘스트',
+        'JSON 깨짐',
+        '쉼표 누락',
+        '따옴표 오류',
+        '필드 이름 틀림',
+        '잘못된 값 전달',
+        '쿼리 파라미터 누락',
+        '특수문자 인코딩 안 함',
       ],
     },
   },
@@ -205,6 +212,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'API 키 누락',
         '잘못된 API 키',
         '토큰 무효',
+        '로그인 안 함',
+        '비로그인',
+        '로그인 안 한 상태',
+        '로그인 없이 호출',
+        '토큰 없이 호출',
+        '토큰 누락',
+        'Authorization 헤더 없음',
+        '인증 헤더 없이 요청',
       ],
     },
   },
@@ -386,7 +401,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 신원으로는 또 거부되므로, 권한이나 토큰, 차단 규칙이 바뀐 뒤에야 재시도가 의미 있습니다.',
-      // Korean usage: https://devsnap.dev/ko/http-status/403, https://earscoming.tistory.com/entry/server-403-Forbidden-%EC%98%A4%EB%A5%98-%EB%9C%BB%EA%B3%BC-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/, https://wpade.com/ko/http-403.html, https://httpstatuscodes.info/_ko/403_status_code, https://blog.touched.co.kr/403-forbidden-%ec%98%a4%eb%a5%98, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/
+      // Korean usage: https://devsnap.dev/ko/http-status/403, https://earscoming.tistory.com/entry/server-403-Forbidden-%EC%98%A4%EB%A5%98-%EB%9C%BB%EA%B3%BC-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/, https://wpade.com/ko/http-403.html, https://httpstatuscodes.info/_ko/403_status_code, https://blog.touched.co.kr/403-forbidden-%ec%98%a4%eb%a5%98, https://lightningxvpn.com/blog/ko/what-is-a-403-error-ko/, https://apidog.com/kr/blog/status-code-403-forbidden
       keywords: [
         '권한 없음',
         '권한 부족',
@@ -409,6 +424,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '접근 거부됨',
         '액세스 거부',
         '액세스가 거부됨',
+        '관리자 권한 필요',
+        '관리자 페이지 접근',
+        '역할 권한 없음',
+        '권한 없는 사용자',
+        'VPN 차단',
+        'S3 접근 거부',
+        '인덱스 파일 없음',
+        '.htaccess 차단',
       ],
     },
   },
@@ -498,7 +521,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 URL을 그대로 다시 요청하면 거의 항상 또 404가 나오므로 주소부터 바로잡아야 합니다. 다만 410과 달리, 이 주소에 리소스가 나중에 생길 수는 있습니다. 아직 게시되지 않은 페이지라면 게시된 뒤에는 열립니다.',
-      // Korean usage: https://earscoming.tistory.com/entry/ERROR-404-Not-Found-%EC%97%90%EB%9F%AC-%EC%9B%90%EC%9D%B8%EA%B3%BC-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://runebook.dev/ko/docs/http/status/404, https://learn.microsoft.com/ko-kr/azure/event-grid/delivery-and-retry
+      // Korean usage: https://earscoming.tistory.com/entry/ERROR-404-Not-Found-%EC%97%90%EB%9F%AC-%EC%9B%90%EC%9D%B8%EA%B3%BC-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://runebook.dev/ko/docs/http/status/404, https://learn.microsoft.com/ko-kr/azure/event-grid/delivery-and-retry, https://programming-cafe.com/ko/it-info-ko/internet-ko/http-status-code-ko/404-not-found-ko/, https://apidog.com/kr/blog/status-code-404-not-found-kr
       keywords: [
         '페이지 없음',
         '페이지를 찾을 수 없음',
@@ -513,6 +536,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '리소스 없음',
         '새로고침 시 페이지 없음',
         '낫 파운드',
+        '주소 잘못 입력',
+        '링크 깨짐',
+        '오래된 링크',
+        '없는 상품',
+        '존재하지 않는 ID',
+        '라우트 미정의',
+        'API 경로 오타',
+        '대소문자 틀림',
       ],
     },
   },
@@ -604,6 +635,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'Allow 헤더',
         'CORS 사전 요청',
         'OPTIONS 요청',
+        'GET만 허용',
+        'POST만 허용',
+        'POST 안 됨',
+        'PUT 안 됨',
+        'DELETE 안 됨',
+        '허용되지 않은 메서드',
+        '메서드 허용 안 됨',
+        '라우트 메서드 누락',
       ],
     },
   },
@@ -869,6 +908,13 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '유휴 연결 종료',
         'keep-alive 시간 초과',
         'client_body_timeout',
+        '요청을 늦게 보냄',
+        '요청 본문 늦게 보냄',
+        '너무 늦게 보냄',
+        '요청 전송 지연',
+        '전송 속도 느림',
+        '신호 불량',
+        '요청 전송 중단',
       ],
     },
   },
@@ -949,7 +995,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 요청을 다시 보내면 같은 충돌이 나므로, 최신 버전을 다시 받아 병합하는 식으로 먼저 해결해야 합니다.',
-      // Korean usage: https://blog.outsider.ne.kr/1121, https://velog.io/@sleekydevzero86/how-to-use-http-409-in-spring, https://pickle-calliandra-e19.notion.site/or-4-27-3dce9b8bd86646608084ae0e0b5b230f, https://runebook.dev/ko/docs/http/status/409
+      // Korean usage: https://blog.outsider.ne.kr/1121, https://velog.io/@sleekydevzero86/how-to-use-http-409-in-spring, https://pickle-calliandra-e19.notion.site/or-4-27-3dce9b8bd86646608084ae0e0b5b230f, https://runebook.dev/ko/docs/http/status/409, https://velog.io/@cha-suyeon/409-Conflict-%EC%97%90%EB%9F%AC-%EC%B2%98%EB%A6%AC-%EC%A4%91%EB%B3%B5-%EB%8D%B0%EC%9D%B4%ED%84%B0%EC%99%80-%EC%9C%A0%EB%8B%88%ED%81%AC-%EA%B2%80%EC%82%AC%EC%9D%98-%EB%AA%A8%EB%93%A0-%EA%B2%83, http://www.httpstatuscodes.info/_ko/409_status_code
       keywords: [
         '중복',
         '중복 데이터',
@@ -966,6 +1012,15 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '상태 충돌',
         '수정 충돌',
         '동시 수정 충돌',
+        '다른 사람이 먼저 수정',
+        '먼저 수정됨',
+        '충돌남',
+        '이미 등록된 아이디',
+        '이미 있는 이메일',
+        '닉네임 중복',
+        '같은 이름 존재',
+        '중복 생성',
+        '이미 처리된 주문',
       ],
     },
   },
@@ -1036,7 +1091,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'API 지원을 끝낼 때는 Deprecation, Sunset 헤더로 미리 알린 뒤에 410으로 바꿉니다.',
       ],
       retryNote: '서버가 리소스가 영구히 사라졌다고 밝혔으므로 재시도해도 소용없습니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/410, https://earscoming.tistory.com/entry/server-410-Gone-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%84%A4%EB%AA%85-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95?category=1072027, https://kineticharbor.com/ko/articles/http-410-gone
+      // Korean usage: https://runebook.dev/ko/docs/http/status/410, https://earscoming.tistory.com/entry/server-410-Gone-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%84%A4%EB%AA%85-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95?category=1072027, https://kineticharbor.com/ko/articles/http-410-gone, https://devsnap.dev/ko/http-status/410, https://apidog.com/kr/blog/status-code-410-gone
       keywords: [
         '영구 삭제',
         '삭제됨',
@@ -1048,6 +1103,13 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '폐기된 API',
         '지원 종료된 API',
         '서비스 종료',
+        '삭제된 게시물',
+        '탈퇴한 회원',
+        '삭제된 계정',
+        '종료된 이벤트',
+        '만료된 프로모션',
+        '단종된 상품',
+        'API 버전 종료',
       ],
     },
   },
@@ -1210,7 +1272,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '오래된 조건을 그대로 보내면 또 실패하므로, 리소스를 새로 받아 ETag나 날짜를 갱신한 뒤 재시도합니다.',
-      // Korean usage: https://earscoming.tistory.com/entry/server-412-Precondition-Failed%EB%9E%80-%EC%84%A4%EB%AA%85-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9, https://runebook.dev/ko/docs/http/headers/if-match, https://runebook.dev/ko/docs/http/methods/put
+      // Korean usage: https://earscoming.tistory.com/entry/server-412-Precondition-Failed%EB%9E%80-%EC%84%A4%EB%AA%85-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9, https://runebook.dev/ko/docs/http/headers/if-match, https://runebook.dev/ko/docs/http/methods/put, https://runebook.dev/ko/docs/http/status/412, https://httpstatuscodes.info/_ko/412_status_code
       keywords: [
         'ETag 불일치',
         '조건부 요청 실패',
@@ -1220,6 +1282,12 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '갱신 손실',
         'If-Match',
         'If-Unmodified-Since',
+        'ETag 다름',
+        'ETag 불일치로 수정 실패',
+        'If-Match 실패',
+        '오래된 버전으로 수정',
+        '이미 수정됨',
+        '전제 조건 실패',
       ],
     },
   },
@@ -1296,7 +1364,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '저장 공간 부족처럼 제한이 일시적이라면 Retry-After를 보냅니다.',
       ],
       retryNote: '같은 본문은 또 거부되므로 크기를 줄이거나 한도를 먼저 올려야 합니다.',
-      // Korean usage: https://learn.microsoft.com/ko-kr/azure/event-grid/delivery-and-retry, https://earscoming.tistory.com/entry/server-413-Payload-Too-Large-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%9B%90%EC%9D%B8-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95?category=1072027, https://runebook.dev/ko/docs/http/status/413, https://beautifulsoup.dev/blog/nginx-413-request-entity-too-large-upload-fix
+      // Korean usage: https://learn.microsoft.com/ko-kr/azure/event-grid/delivery-and-retry, https://earscoming.tistory.com/entry/server-413-Payload-Too-Large-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%9B%90%EC%9D%B8-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95?category=1072027, https://runebook.dev/ko/docs/http/status/413, https://beautifulsoup.dev/blog/nginx-413-request-entity-too-large-upload-fix, https://httpstatuscodes.info/_ko/413_status_code, https://devsnap.dev/ko/http-status/413
       keywords: [
         '요청 엔터티가 너무 큼',
         '파일 크기 초과',
@@ -1310,6 +1378,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '페이로드 너무 큼',
         '대용량 파일 업로드',
         'client_max_body_size',
+        '용량이 커서',
+        '사진 업로드 실패',
+        '이미지 업로드 실패',
+        '동영상 업로드 실패',
+        '큰 파일 업로드',
+        '파일 용량 초과',
+        'JSON 너무 큼',
+        '업로드 용량 제한',
       ],
     },
   },
@@ -1382,7 +1458,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 URL은 또 거부되므로, URL을 줄이거나 데이터를 요청 본문으로 옮긴 뒤 보내야 합니다.',
-      // Korean usage: https://sy-develop-note.tistory.com/131, https://runebook.dev/ko/docs/http/status/414, https://earscoming.tistory.com/entry/server-414-URI-Too-Long-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%9B%90%EC%9D%B8-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9?category=1072027
+      // Korean usage: https://sy-develop-note.tistory.com/131, https://runebook.dev/ko/docs/http/status/414, https://earscoming.tistory.com/entry/server-414-URI-Too-Long-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%9B%90%EC%9D%B8-%EB%B0%8F-%ED%95%B4%EA%B2%B0%EB%B0%A9?category=1072027, https://runebook.dev/ko/docs/http/rfc9110/section-15.5.15
       keywords: [
         'URL 길이 초과',
         'URL이 너무 김',
@@ -1393,6 +1469,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         '쿼리 문자열 길이 초과',
         '쿼리스트링 길이',
         'GET 파라미터 길이 초과',
+        'URL 너무 김',
+        '검색어 너무 김',
+        '검색어 길게',
+        '주소창 URL 너무 김',
+        '긴 쿼리 문자열',
+        '쿼리 파라미터 너무 많음',
+        'GET으로 긴 데이터',
+        'URI 너무 김',
       ],
     },
   },
@@ -1473,7 +1557,7 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 본문과 헤더로 다시 보내면 또 실패하므로, Content-Type이나 본문 형식, 인코딩부터 고쳐야 합니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/415, https://haenny.tistory.com/280
+      // Korean usage: https://runebook.dev/ko/docs/http/status/415, https://haenny.tistory.com/280, https://devsnap.dev/ko/http-status/415, https://earscoming.tistory.com/entry/server-415-Unsupported-Media-Type-%EC%97%90%EB%9F%AC%EB%9E%80-%EC%9B%90%EC%9D%B8%EA%B3%BC-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95
       keywords: [
         'Content-Type 오류',
         'Content-Type 누락',
@@ -1483,6 +1567,14 @@ export const CLIENT_ERRORS_A: readonly StatusMeaning[] = [
         'MIME 타입',
         'application/json',
         'multipart/form-data',
+        '미디어 타입 미지원',
+        '지원하지 않는 미디어 타입',
+        'Content-Type 안 맞음',
+        'JSON 대신 폼 전송',
+        'text/plain 전송',
+        'x-www-form-urlencoded',
+        'boundary 누락',
+        '@RequestBody 오류',
       ],
     },
   },

@@ -91,6 +91,9 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
         '부분 다운로드',
         '동영상 탐색 오류',
         'Range 헤더',
+        '크기보다 큰 범위',
+        '범위 벗어남',
+        'Range 범위 초과',
       ],
     },
   },
@@ -423,7 +426,7 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 데이터는 매번 같은 이유로 거절되므로, 응답에 나온 필드를 고친 뒤에 다시 보내야 합니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/422, https://ko.wikipedia.org/wiki/HTTP_상태_코드
+      // Korean usage: https://runebook.dev/ko/docs/http/status/422, https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://www.kacao.co.kr/422-unprocessable-entity-%EC%98%A4%EB%A5%98/, https://apidog.com/kr/blog/status-code-422-unprocessable-entity
       keywords: [
         '처리할 수 없는 엔티티',
         '유효성 검사 실패',
@@ -437,6 +440,13 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
         '밸리데이션',
         '비즈니스 규칙 위반',
         '의미 오류',
+        '이메일 형식 오류',
+        '비밀번호 규칙 위반',
+        '유효하지 않은 값',
+        '값 범위 벗어남',
+        '형식은 맞는데 거부',
+        'Validation 실패',
+        '재고 부족',
       ],
     },
   },
@@ -951,7 +961,7 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
       ],
       retryNote:
         '바로 다시 보낸 요청도 한도에 포함되므로, Retry-After가 있으면 그 시간만큼, 없으면 지수 백오프로 기다린 뒤 재시도해야 합니다.',
-      // Korean usage: https://earscoming.tistory.com/entry/server-429-에러란-오류-설명-및-해결방법, https://ok.happy1472.com/entry/ChatGPT-API-429-오류-해결-방법｜사용량-초과-대처-가이드, https://yoon4360.tistory.com/44, https://devsnap.dev/ko/http-status/429, https://ko.wikipedia.org/wiki/HTTP_상태_코드
+      // Korean usage: https://earscoming.tistory.com/entry/server-429-에러란-오류-설명-및-해결방법, https://ok.happy1472.com/entry/ChatGPT-API-429-오류-해결-방법｜사용량-초과-대처-가이드, https://yoon4360.tistory.com/44, https://devsnap.dev/ko/http-status/429, https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://runebook.dev/ko/docs/http/status/429, https://theinformation.co.kr/%EC%A0%95%EB%B3%B4/%EA%B0%91%EC%9E%90%EA%B8%B0-%EB%82%98%ED%83%80%EB%82%9C-429-too-many-requests-%EC%97%90%EB%9F%AC-1%EB%B6%84-%EB%A7%8C%EC%97%90-%ED%95%B4%EA%B2%B0%ED%95%98%EB%8A%94-%EC%99%84%EB%B2%BD-%EA%B0%80
       keywords: [
         '요청 과다',
         '너무 많은 요청',
@@ -967,6 +977,14 @@ export const CLIENT_ERRORS_B: readonly StatusMeaning[] = [
         '스로틀링',
         '과도한 요청',
         '로그인 시도 횟수 초과',
+        '연타',
+        '새로고침 연타',
+        'F5 연타',
+        '너무 자주 요청',
+        '호출 횟수 제한',
+        '짧은 시간 많은 요청',
+        '연속 요청',
+        '반복 호출',
       ],
     },
   },

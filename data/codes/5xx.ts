@@ -77,7 +77,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         '일시적인 실패일 수 있으므로 GET, PUT, DELETE는 재시도해도 되지만, POST를 재시도하면 일부 처리된 작업이 한 번 더 실행될 수 있습니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/500, https://earscoming.tistory.com/entry/ERROR-500-인터널서버-에러-원인과-해결-방법-완벽-정리, https://www.namecontainer.com/http-error-500-내부-서버-오류-해결-방법, https://goodinfobox.co.kr/정보/웹사이트가-멈췄을-때-당황하지-마세요-에러코드-500-간
+      // Korean usage: https://runebook.dev/ko/docs/http/status/500, https://earscoming.tistory.com/entry/ERROR-500-인터널서버-에러-원인과-해결-방법-완벽-정리, https://www.namecontainer.com/http-error-500-내부-서버-오류-해결-방법, https://goodinfobox.co.kr/정보/웹사이트가-멈췄을-때-당황하지-마세요-에러코드-500-간, https://runebook.dev/ko/docs/http/rfc9110/section-15.6.1
       keywords: [
         '서버 내부 오류',
         '서버 에러',
@@ -90,6 +90,14 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         'PHP 치명적 오류',
         '.htaccess 오류',
         '백엔드 코드 오류',
+        '서버 코드 버그',
+        '예상치 못한 오류',
+        '서버에서 오류 남',
+        'DB 연결 실패',
+        '설정 파일 오류',
+        '파일 권한 오류',
+        'try-catch 누락',
+        '서버 로그 확인',
       ],
     },
   },
@@ -167,7 +175,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         '서버 소프트웨어가 바뀌기 전까지는 해당 기능이 없으므로, 같은 요청을 다시 보내도 소용없습니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/501, https://httpstatuscodes.info/_ko/501_status_code, https://devsnap.dev/ko/http-status/501
+      // Korean usage: https://runebook.dev/ko/docs/http/status/501, https://httpstatuscodes.info/_ko/501_status_code, https://devsnap.dev/ko/http-status/501, https://hostwinds.kr/blog/501-status-code-causes-and-fixes
       keywords: [
         '지원하지 않는 메서드',
         '메서드 미지원',
@@ -176,6 +184,12 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         '기능 미지원',
         '알 수 없는 메서드',
         'PATCH 미지원',
+        '구현 안 됨',
+        '아직 구현 안 된 기능',
+        '서버가 메서드 모름',
+        'WebDAV 미지원',
+        'PROPFIND 미지원',
+        '오래된 웹 서버',
       ],
     },
   },
@@ -258,7 +272,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         '백엔드가 돌아오면 재시도가 성공하는 경우가 많고 GET, PUT, DELETE는 재시도해도 안전하지만, POST는 연결이 끊기기 전에 백엔드에서 이미 실행되었을 수 있습니다.',
-      // Korean usage: https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://mytimeok.com/오류코드-502, https://runebook.dev/ko/docs/http/status/502, https://yamingsoo-titi.tistory.com/entry/502-Bad-Gateway-오류-해결-방법-가장-효과적인-접근법-✅
+      // Korean usage: https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://mytimeok.com/오류코드-502, https://runebook.dev/ko/docs/http/status/502, https://yamingsoo-titi.tistory.com/entry/502-Bad-Gateway-오류-해결-방법-가장-효과적인-접근법-✅, https://zandi123.tistory.com/356, https://devops.aibit.im/ko/article/diagnose-resolve-nginx-502-bad-gateway-errors, https://devsnap.dev/ko/http-status/502
       keywords: [
         '불량 게이트웨이',
         '게이트웨이 불량',
@@ -272,6 +286,15 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         '유효하지 않은 응답',
         '연결 거부',
         'php-fpm 오류',
+        '백엔드 죽음',
+        '서버 프로세스 죽음',
+        '컨테이너 꺼짐',
+        '포트 불일치',
+        '잘못된 응답 받음',
+        '이상한 응답',
+        '업스트림 연결 실패',
+        'OOM',
+        'PHP-FPM 꺼짐',
       ],
     },
   },
@@ -359,7 +382,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         'Retry-After가 있으면 그 시간만큼, 없으면 지수 백오프로 기다린 뒤 재시도합니다. 서비스는 회복될 것으로 예상되는 상태입니다.',
-      // Korean usage: https://developer.mozilla.org/ko/docs/Web/HTTP/Status/503, https://earscoming.tistory.com/entry/ERROR-503-Service-Unavailable-오류-원인-및-해결-방법, https://node-summit.live/kr/tutorials/503-service-unavailable, https://thebook.io/080412/0063, https://httpstatuscodes.info/_ko/503_status_code, https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
+      // Korean usage: https://developer.mozilla.org/ko/docs/Web/HTTP/Status/503, https://earscoming.tistory.com/entry/ERROR-503-Service-Unavailable-오류-원인-및-해결-방법, https://node-summit.live/kr/tutorials/503-service-unavailable, https://thebook.io/080412/0063, https://httpstatuscodes.info/_ko/503_status_code, https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://docs.aws.amazon.com/ko_kr/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html, https://earscoming.tistory.com/entry/ERROR-503-Service-Unavailable-%EC%98%A4%EB%A5%98-%EC%9B%90%EC%9D%B8-%EB%B0%8F-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95, https://scraphub.tistory.com/entry/503-Service-Temporarily-Unavailable-%EC%98%A4%EB%A5%98-%ED%95%B4%EA%B2%B0%EB%B0%A9%EB%B2%95
       keywords: [
         '사용할 수 없는 서비스',
         '서비스 이용 불가',
@@ -378,6 +401,14 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         '헬스 체크 실패',
         '등록된 대상 없음',
         '정상 대상 없음',
+        '배포 중 접속 불가',
+        '배포 중',
+        '서버 점검',
+        '잠깐 접속 안 됨',
+        '일시적 접속 불가',
+        '유지보수 모드',
+        '업데이트 중',
+        '세일 트래픽 급증',
       ],
     },
   },
@@ -459,7 +490,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         'GET, PUT, DELETE는 잠시 뒤 재시도해도 되지만, POST는 게이트웨이가 포기한 뒤에도 업스트림 서버에서 완료되었을 수 있으므로 확인한 다음 다시 보냅니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/504, https://earscoming.tistory.com/entry/ERROR-504-Gateway-Timeout-오류-원인-및-해결-방법-총정리, https://blog.asamaru.net/amp/2016/10/26/nginx-504-error, https://devops.aibit.im/ko/article/resolving-nginx-504-gateway-client-timeout-issues, https://repost.aws/ko/knowledge-center/504-error-alb
+      // Korean usage: https://runebook.dev/ko/docs/http/status/504, https://earscoming.tistory.com/entry/ERROR-504-Gateway-Timeout-오류-원인-및-해결-방법-총정리, https://blog.asamaru.net/amp/2016/10/26/nginx-504-error, https://devops.aibit.im/ko/article/resolving-nginx-504-gateway-client-timeout-issues, https://repost.aws/ko/knowledge-center/504-error-alb, https://earscoming.tistory.com/entry/ERROR-504-Gateway-Timeout-%EC%98%A4%EB%A5%98-%EC%9B%90%EC%9D%B8-%EB%B0%8F-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%B4%9D%EC%A0%95%EB%A6%AC, https://apidog.com/kr/blog/status-code-504-gateway-timeout-kr
       keywords: [
         '응답 지연',
         '응답 시간 초과',
@@ -475,6 +506,15 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         'proxy_read_timeout',
         'ELB 시간 초과',
         'ALB 시간 초과',
+        '응답 안 옴',
+        '응답이 너무 늦음',
+        '응답 안 줌',
+        '응답 안 와서 끊김',
+        '서버가 너무 오래 걸림',
+        '로딩만 계속',
+        '무한 로딩',
+        '기다리다 포기',
+        '유휴 시간 초과',
       ],
     },
   },
@@ -548,7 +588,7 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
       ],
       retryNote:
         '같은 버전으로 다시 보내면 결과가 같으므로, 프로토콜 버전을 바꾸거나 요청 줄을 고친 뒤 재시도합니다.',
-      // Korean usage: https://runebook.dev/ko/docs/http/status/505, https://runebook.dev/ko/docs/http/rfc9110/section-15.6.6, https://moneystory910.tistory.com/33, https://ko.wikipedia.org/wiki/HTTP_상태_코드
+      // Korean usage: https://runebook.dev/ko/docs/http/status/505, https://runebook.dev/ko/docs/http/rfc9110/section-15.6.6, https://moneystory910.tistory.com/33, https://ko.wikipedia.org/wiki/HTTP_상태_코드, https://velog.io/@corone_hi/HTTP-상태-코드
       keywords: [
         'HTTP 버전이 지원되지 않음',
         'HTTP 버전 미지원',
@@ -557,6 +597,11 @@ export const SERVER_ERRORS: readonly StatusMeaning[] = [
         '프로토콜 불일치',
         '요청 줄 형식 오류',
         'URL 공백',
+        'HTTP 버전 안 맞음',
+        'HTTP/2 미지원',
+        'HTTP/1.0 요청',
+        '오래된 클라이언트',
+        '프로토콜 버전 불일치',
       ],
     },
   },
