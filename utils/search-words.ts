@@ -45,13 +45,15 @@ const SPELLINGS: readonly (readonly [string, ...string[]])[] = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/u.test(s);
+/** A phrase as a pattern whose spaces may be left out (`사전 조건` also matches `사전조건`). */
+const spacesOptional = (phrase: string): string => phrase.split(' ').map(escape).join(' ?');
 
 /** Every spelling, longest first, as one alternation; Latin ones only as whole words. */
 const SPELLING = new RegExp(
   SPELLINGS.flatMap(([, ...variants]) => variants)
     .sort((a, b) => b.length - a.length)
     .map((v) => {
-      const body = v.split(' ').map(escape).join(' ?');
+      const body = spacesOptional(v);
       return isLatin(v) ? `\\b${body}\\b` : body;
     })
     .join('|'),
@@ -270,7 +272,7 @@ const CLASS_SUFFIX =
 /** Words before a class name that still ask for the whole class: `all`, `모든`. */
 const CLASS_PREFIX = '(?:(?:all|every|any|any kind of|list of|모든|전체) )?';
 const CLASS_PATTERNS = CLASS_WORDS.map(([cls, words]) => {
-  const alternatives = words.map((w) => w.split(' ').map(escape).join(' ?')).join('|');
+  const alternatives = words.map(spacesOptional).join('|');
   return [
     cls,
     new RegExp(`^${CLASS_PREFIX}(?:http )?(?:${alternatives})${CLASS_SUFFIX}$`, 'u'),

@@ -13,6 +13,7 @@ import {
   disassemble,
   getChoseong,
 } from 'es-hangul';
+import { classOf } from '../data/index.ts';
 import type { StatusCode, StatusMeaning, VendorId } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
 import { POPULAR } from './recent.ts';
@@ -26,7 +27,7 @@ import {
   stemOf,
 } from './search-words.ts';
 import { createTypoCorrector, type TypoCorrector } from './typos.ts';
-import { createWordIndex, isWordStart, type WordIndex } from './word-index.ts';
+import { createWordIndex, isWordStart, wordsIn, type WordIndex } from './word-index.ts';
 
 export interface SearchHit {
   readonly code: number;
@@ -82,7 +83,7 @@ interface Text {
   readonly raw: string;
   readonly id: number;
   readonly compact: string | undefined;
-  /** Its words that say something (not `the`, `왜`). */
+  /** Its words that say something (not `the`, `왜`); empty for long texts, never read so. */
   readonly words: readonly string[];
 }
 
@@ -124,18 +125,19 @@ function toDoc(
   words: WordIndex,
   owners: Doc[],
 ): Doc {
-  const text = (raw: string): Text => ({
+  // Only short texts are read word by word (`matchWithin`); long ones need no word list.
+  const text = (raw: string, short = true): Text => ({
     raw,
     id: words.add(raw),
     compact: hasHangul(raw) ? raw.replace(/ /gu, '') : undefined,
-    words: raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !isStopWord(w)),
+    words: short ? wordsIn(raw).filter((w) => !isStopWord(w)) : [],
   });
   const field = (kind: FieldKind, items: readonly string[]): Field => ({
     kind,
     items: items
       .map(searchForm)
       .filter((s) => s !== '')
-      .map(text),
+      .map((s) => text(s, isShort(kind))),
   });
   const koNames = [m.ko.name, ...m.ko.keywords];
   const first = owners.length;
@@ -183,7 +185,7 @@ function addWords(words: Map<string, number>, doc: Doc): void {
     if (weight === undefined) continue;
     // Short Korean words count: `많음` is two syllables but five jamo.
     for (const item of f.items) {
-      for (const word of item.raw.split(/[^\p{L}\p{N}]+/u)) {
+      for (const word of wordsIn(item.raw)) {
         if (word.length >= 2) words.set(word, (words.get(word) ?? 0) + weight);
       }
     }
@@ -209,7 +211,7 @@ const VENDOR_WORDS = new Map(
 /** The vendors a query names (`nginx 업스트림 타임아웃`, `클라우드플레어가 원 서버에…`). */
 function vendorsNamed(query: string): ReadonlySet<VendorId> {
   const named = new Set<VendorId>();
-  for (const word of query.split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of wordsIn(query)) {
     const id = VENDOR_WORDS.get(word) ?? VENDOR_WORDS.get(stemOf(word) ?? '');
     if (id) named.add(id);
   }
@@ -274,28 +276,25 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
     else setTimeout(slice, 0);
   };
 
-  const byCode = (predicate: (code: number) => boolean): SearchHit[] =>
+  /**
+   * The meanings of the codes asked for, registered ones first, then by number; with
+   * `popularFirst`, the codes people look up most come first among the registered ones
+   * (`리다이렉션` → 301, 302).
+   */
+  const byCode = (
+    predicate: (d: (typeof meanings)[number]) => boolean,
+    popularFirst = false,
+  ): SearchHit[] =>
     meanings
-      .filter((d) => predicate(d.code))
-      .sort(
-        (a, b) =>
-          Number(b.standard) - Number(a.standard) || a.code - b.code || a.meaning - b.meaning,
-      )
-      .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
-
-  /** Registered meanings first, the codes people look up most first among them (`리다이렉션` → 301, 302). */
-  const byName = (digit: number): SearchHit[] => {
-    return meanings
-      .filter((d) => Math.floor(d.code / 100) === digit)
+      .filter(predicate)
       .sort(
         (a, b) =>
           Number(b.standard) - Number(a.standard) ||
-          popular(a.code) - popular(b.code) ||
+          (popularFirst ? popular(a.code) - popular(b.code) : 0) ||
           a.code - b.code ||
           a.meaning - b.meaning,
       )
       .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
-  };
 
   function searchText(typed: string): SearchHit[] {
     const index = ready();
@@ -358,20 +357,16 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
           hits = [];
           break;
         case 'code':
-          hits = byCode((code) => code === parsed.code);
+          hits = byCode((d) => d.code === parsed.code);
           break;
         case 'prefix':
-          hits = byCode((code) => String(code).startsWith(parsed.prefix));
+          hits = byCode((d) => String(d.code).startsWith(parsed.prefix));
           break;
         case 'class':
-          hits = parsed.named
-            ? byName(parsed.digit)
-            : byCode((code) => Math.floor(code / 100) === parsed.digit);
+          hits = byCode((d) => classOf(d.code) === parsed.digit, parsed.named);
           break;
         case 'non-standard':
-          hits = meanings
-            .filter((d) => !d.standard)
-            .map((d) => ({ code: d.code, meaning: d.meaning, score: 1 }));
+          hits = byCode((d) => !d.standard);
           break;
         case 'text':
           hits = searchText(parsed.text);
@@ -576,8 +571,12 @@ function scoreSomeWords(index: TextIndex, query: string): Map<Doc, number> {
   return scores;
 }
 
+/** Names, former names and keywords: texts of a few words, read whole and word by word. */
+const isShort = (kind: FieldKind): boolean =>
+  kind === 'name' || kind === 'former' || kind === 'keyword';
+
 function matchField(r: Reading, f: Field): number {
-  const short = f.kind === 'name' || f.kind === 'former' || f.kind === 'keyword';
+  const short = isShort(f.kind);
   const several = r.tokens.length > 1;
   let best = 0;
   for (const item of f.items) best = Math.max(best, matchItem(r, item, short));

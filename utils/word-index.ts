@@ -6,9 +6,14 @@
  * text for every query word instead cost most of a query's time (docs/search.md).
  */
 import { disassemble } from 'es-hangul';
+import { hasHangul } from './search-words.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const HANGUL = /[ㄱ-ㅣ가-힣]/u;
+
+/** A text's words: its runs of letters and digits. */
+export function wordsIn(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
 
 export interface WordIndex {
   /** Adds a text; its id is what lookups answer. */
@@ -55,7 +60,7 @@ export function createWordIndex(): WordIndex {
     add(text) {
       const id = texts.length;
       texts.push(text);
-      for (const word of new Set(text.match(WORD))) {
+      for (const word of new Set(wordsIn(text))) {
         const list = postings.get(word);
         if (list) list.push(id);
         else postings.set(word, [id]);
@@ -66,7 +71,7 @@ export function createWordIndex(): WordIndex {
     seal() {
       words = [...postings.keys()].sort();
       const korean = words
-        .filter((w) => HANGUL.test(w))
+        .filter(hasHangul)
         .map((w) => [disassemble(w), w] as const)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       jamoForms = korean.map(([j]) => j);
@@ -77,7 +82,7 @@ export function createWordIndex(): WordIndex {
       const key = `${jamo ? 'j' : 'w'}${form}`;
       let ids = cache.get(key);
       if (ids) return ids;
-      const parts = form.match(WORD) ?? [];
+      const parts = wordsIn(form);
       if (jamo) {
         ids = collect(jamoWords, jamoForms, form);
       } else if (parts.length === 1 && parts[0] === form) {
