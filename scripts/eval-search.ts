@@ -3,23 +3,28 @@
  * with its summary as the last line. Without files: our own sets in eval/ and, where it is
  * present, the shared dev corpus.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { STATUS_CODES } from '../data/index.ts';
 import { createSearchIndex } from '../utils/search.ts';
-import { evaluateSearch, formatReport, type EvalQuery } from '../utils/search-eval.ts';
+import {
+  evaluateSearch,
+  formatReport,
+  QUERY_SETS,
+  querySetUrl,
+  readQueries,
+} from '../utils/search-eval.ts';
 
-const DEFAULT_SETS = [
-  'eval/search-ko.json',
-  'eval/search-en-situations.json',
-  'eval/search-ko-b.json',
-  'eval/search-ko-c.json',
-  'eval/search-en-situations-b.json',
-  '../shared/corpus/search-dev.json',
-];
-const files = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SETS.filter(existsSync);
+// Files given on the command line are read from where it runs; our sets from the project.
+const given = process.argv.slice(2);
+const sets: (readonly [string, string | URL])[] =
+  given.length > 0
+    ? given.map((file) => [file, file] as const)
+    : QUERY_SETS.map((s) => [s.file, querySetUrl(s.file)] as const).filter(([, url]) =>
+        existsSync(url),
+      );
 const index = createSearchIndex(STATUS_CODES);
-for (const file of files) {
-  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] };
-  if (files.length > 1) process.stdout.write(`# ${file}\n`);
-  process.stdout.write(`${formatReport(evaluateSearch(index, queries, STATUS_CODES))}\n`);
+for (const [label, source] of sets) {
+  if (sets.length > 1) process.stdout.write(`# ${label}\n`);
+  const report = evaluateSearch(index, readQueries(source), STATUS_CODES);
+  process.stdout.write(`${formatReport(report)}\n`);
 }

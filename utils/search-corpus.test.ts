@@ -1,53 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATUS_CODES } from '../data/index.ts';
 import { createSearchIndex } from './search.ts';
-import { evaluateSearch, formatReport, type EvalQuery } from './search-eval.ts';
+import {
+  evaluateSearch,
+  formatReport,
+  QUERY_SETS,
+  querySetUrl,
+  readQueries,
+} from './search-eval.ts';
 
 const index = createSearchIndex(STATUS_CODES);
 
-function report(url: URL) {
-  const { queries } = JSON.parse(readFileSync(url, 'utf8')) as { queries: EvalQuery[] };
-  return evaluateSearch(index, queries, STATUS_CODES);
-}
+const report = (url: URL) => evaluateSearch(index, readQueries(url), STATUS_CODES);
 
-// Our own sets (eval/) hold the floors of the Korean search issue: top-1 at least 97 %, every
-// class query right. The shared dev corpus lives beside the project, not in it; skipped where
-// it is absent, and held at 100 %.
-const SETS = [
-  {
-    name: 'eval/search-ko.json',
-    url: new URL('../eval/search-ko.json', import.meta.url),
-    floor: 0.97,
-  },
-  {
-    name: 'eval/search-en-situations.json',
-    url: new URL('../eval/search-en-situations.json', import.meta.url),
-    floor: 0.97,
-  },
-  // Written independently after the first sets were tuned on, to measure how the search
-  // holds on text nobody tuned it for (docs/search.md); held at what it reaches now.
-  {
-    name: 'eval/search-ko-b.json',
-    url: new URL('../eval/search-ko-b.json', import.meta.url),
-    floor: 0.9,
-  },
-  {
-    name: 'eval/search-ko-c.json',
-    url: new URL('../eval/search-ko-c.json', import.meta.url),
-    floor: 0.9,
-  },
-  {
-    name: 'eval/search-en-situations-b.json',
-    url: new URL('../eval/search-en-situations-b.json', import.meta.url),
-    floor: 0.95,
-  },
-  {
-    name: 'shared/corpus/search-dev.json',
-    url: new URL('../../shared/corpus/search-dev.json', import.meta.url),
-    floor: 1,
-  },
-];
+// Every set holds its floor (utils/search-eval.ts) and answers every class query right; a set
+// that is absent (the shared corpus on a fresh clone) is skipped.
+const SETS = QUERY_SETS.map(({ file, floor }) => ({ name: file, url: querySetUrl(file), floor }));
 
 describe.each(SETS)('search relevance on $name', ({ url, floor }) => {
   const present = existsSync(url);
