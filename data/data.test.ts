@@ -5,6 +5,16 @@ import { LANGS, type MeaningText, type StatusMeaning } from './types.ts';
 import { VENDORS } from './vendors.ts';
 
 const label = (m: StatusMeaning): string => `${m.code} ${m.phrase}`;
+/** Every Korean sentence and name of a meaning (its keywords are search words, not prose). */
+const koreanProse = (m: StatusMeaning): string[] => [
+  m.ko.name,
+  m.ko.summary,
+  m.ko.detail,
+  m.ko.retryNote,
+  ...(m.ko.causes ?? []),
+  ...(m.ko.clientFixes ?? []),
+  ...(m.ko.serverFixes ?? []),
+];
 const texts = (m: StatusMeaning): [string, MeaningText][] => LANGS.map((l) => [l, m[l]]);
 
 describe('codes', () => {
@@ -147,32 +157,13 @@ describe('text', () => {
 
   it('uses the glossary term 오류, not 에러, in Korean prose', () => {
     for (const m of ALL_MEANINGS) {
-      const prose = [
-        m.ko.name,
-        m.ko.summary,
-        m.ko.detail,
-        m.ko.retryNote,
-        ...(m.ko.causes ?? []),
-        ...(m.ko.clientFixes ?? []),
-        ...(m.ko.serverFixes ?? []),
-      ];
-      for (const s of prose) expect(s, label(m)).not.toMatch(/에러/u);
+      for (const s of koreanProse(m)) expect(s, label(m)).not.toMatch(/에러/u);
     }
   });
 
   it('keeps words the Korean review found wrong out of names, prose and keywords', () => {
     for (const m of ALL_MEANINGS) {
-      const korean = [
-        m.ko.name,
-        m.ko.summary,
-        m.ko.detail,
-        m.ko.retryNote,
-        ...(m.ko.causes ?? []),
-        ...(m.ko.clientFixes ?? []),
-        ...(m.ko.serverFixes ?? []),
-        ...m.ko.keywords,
-      ];
-      for (const s of korean) {
+      for (const s of [...koreanProse(m), ...m.ko.keywords]) {
         // Reactive negotiation is not 반응형 (responsive design); 203 is not unofficial.
         expect(s, label(m)).not.toMatch(/반응형|새로 고침|비공식 비표준/u);
         if (m.code === 203) expect(s, label(m)).not.toMatch(/비공식/u);
