@@ -9,11 +9,11 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    // Our own content script context instead of WXT's (utils/page-context.ts says why).
+    // Our own content script context instead of WXT's (utils/page/context.ts says why).
     resolve: {
       alias: {
         'wxt/utils/content-script-context': fileURLToPath(
-          new URL('utils/page-context.ts', import.meta.url),
+          new URL('utils/page/context.ts', import.meta.url),
         ),
       },
     },
@@ -29,7 +29,7 @@ export default defineConfig({
     // webRequest observes each tab's responses (nothing is blocked or changed); MV3 needs the
     // host permission to see them. contextMenus: "Explain HTTP status" on selected text.
     // scripting: the tooltip's code is injected into a page when its reader first points at a
-    // code (utils/tooltip-slot.ts); the host permission already covers every page.
+    // code (utils/tooltip/slot.ts); the host permission already covers every page.
     permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     omnibox: { keyword: 'http' },

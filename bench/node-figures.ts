@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { STATUS_CODES } from '../data/index.ts';
 import { detect } from '../utils/detector/detect.ts';
-import { createSearchIndex } from '../utils/search.ts';
+import { createSearchIndex } from '../utils/search/search.ts';
 import { ADVERSARIAL } from './adversarial.ts';
 import { percentile, summarize, type Summary } from './stats.ts';
 

@@ -1,9 +1,9 @@
 /** What to show when nothing matches: say so, explain an unknown number, offer near matches. */
 import { useEffect, useState } from 'preact/hooks';
 import type { StatusCode } from '../data/types.ts';
-import type { DataApi } from '../utils/client.ts';
+import type { DataApi } from './client.ts';
 import type { MessageKey } from '../utils/i18n.ts';
-import type { ParsedQuery } from '../utils/query.ts';
+import type { ParsedQuery } from '../utils/search/query.ts';
 import { CodeBadge } from './CodeBadge.tsx';
 import { useLang, useT } from './lang.ts';
 

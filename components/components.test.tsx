@@ -12,9 +12,9 @@ import { DEFAULT_SETTINGS } from '../utils/settings.ts';
 import { CodeDetail } from './CodeDetail.tsx';
 import { LangContext } from './lang.ts';
 import { memoryApi, popupEnv, renderTarget, settle } from './test-dom.tsx';
-import { OptionsApp, toHost } from './OptionsApp.tsx';
-import { PopupApp } from './PopupApp.tsx';
-import { ReferenceApp } from './ReferenceApp.tsx';
+import { OptionsApp, toHost } from '../entrypoints/options/App.tsx';
+import { PopupApp } from '../entrypoints/popup/App.tsx';
+import { ReferenceApp } from '../entrypoints/reference/App.tsx';
 
 const api = memoryApi();
 

@@ -8,11 +8,11 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
 import type { StatusCode } from '../data/types.ts';
-import type { DataApi } from '../utils/client.ts';
+import type { DataApi } from './client.ts';
 import type { SearchResponse } from '../utils/protocol.ts';
-import { createSearchIndex } from '../utils/search.ts';
+import { createSearchIndex } from '../utils/search/search.ts';
 import { DEFAULT_SETTINGS } from '../utils/settings.ts';
-import type { PopupEnv } from './PopupApp.tsx';
+import type { PopupEnv } from '../entrypoints/popup/App.tsx';
 
 /** `target.el` is a new element in the document for each test, emptied after it. */
 export function renderTarget(): { readonly el: HTMLElement } {

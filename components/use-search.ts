@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { DataApi } from '../utils/client.ts';
+import type { DataApi } from './client.ts';
 import type { SearchResponse } from '../utils/protocol.ts';
 
 export interface SearchState {

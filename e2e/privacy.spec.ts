@@ -81,7 +81,7 @@ it('makes no network request of its own while it works', async () => {
 it('posts the page no message: a page script cannot hear it start or work', async () => {
   const page = await chromium.context.newPage();
   // In the page's own world, before anything runs. (WXT's own content script context posted
-  // one at every start; utils/page-context.ts replaces it.)
+  // one at every start; utils/page/context.ts replaces it.)
   await page.addInitScript(() => {
     const heard: unknown[] = [];
     (window as unknown as { heard: unknown[] }).heard = heard;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
-import { createHandlers } from '../utils/background-handlers.ts';
-import { explainSelection, registerExplainMenu } from '../utils/explain-menu.ts';
+import { createHandlers } from '../utils/background/handlers.ts';
+import { explainSelection, registerExplainMenu } from '../utils/background/explain-menu.ts';
 import { t } from '../utils/i18n.ts';
-import { registerOmnibox } from '../utils/omnibox-listeners.ts';
+import { registerOmnibox } from '../utils/background/omnibox-listeners.ts';
 import { dispatch, originOf, type ContentMessage } from '../utils/protocol.ts';
-import { createSearchIndex } from '../utils/search.ts';
+import { createSearchIndex } from '../utils/search/search.ts';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -15,13 +15,13 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from '../utils/settings.ts';
-import { registerTabStatus } from '../utils/tab-status-listeners.ts';
-import { TOOLTIP_SCRIPT } from '../utils/tooltip-slot.ts';
+import { registerTabStatus } from '../utils/background/tab-listeners.ts';
+import { TOOLTIP_SCRIPT } from '../utils/tooltip/slot.ts';
 
 const openTab = (url: string) => browser.tabs.create({ url, active: true });
 
 export default defineBackground(() => {
-  // Costs nothing until a search needs it: the text index is built on demand (utils/search.ts).
+  // Costs nothing until a search needs it: the text index is built on demand (utils/search/search.ts).
   const index = createSearchIndex(STATUS_CODES);
   let settings: Settings = DEFAULT_SETTINGS;
   const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());

@@ -3,7 +3,7 @@
  * time its reader points at a code: it hands its factory to the content script there.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createExplainer } from '../utils/explainer.ts';
-import { offerExplainer } from '../utils/tooltip-slot.ts';
+import { createExplainer } from '../utils/tooltip/explainer.ts';
+import { offerExplainer } from '../utils/tooltip/slot.ts';
 
 export default defineUnlistedScript(() => offerExplainer(createExplainer));

@@ -18,7 +18,7 @@ import { popupTimes } from '../bench/popup.ts';
 import { formatReport } from '../bench/report.ts';
 import { PLAIN_PAGE, STATUS_PAGE, startupTimes } from '../bench/startup.ts';
 import { HOVER_PAGE, tooltipTimes } from '../bench/tooltip.ts';
-import { querySetUrl, readQueries } from '../utils/search-eval.ts';
+import { querySetUrl, readQueries } from './search/eval.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,14 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from '../data/index.ts';
-import { createSearchIndex } from '../utils/search.ts';
+import { createSearchIndex } from '../utils/search/search.ts';
 import {
   evaluateSearch,
   formatReport,
   QUERY_SETS,
   querySetUrl,
   readQueries,
-} from '../utils/search-eval.ts';
+} from './search/eval.ts';
 
 // Files given on the command line are read from where it runs; our sets from the project.
 const given = process.argv.slice(2);

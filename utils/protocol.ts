@@ -5,8 +5,8 @@
  * validates what arrives before acting on it.
  */
 import type { StatusCode } from '../data/types.ts';
-import type { ParsedQuery } from './query.ts';
-import type { PageStatus } from './page-record.ts';
+import type { ParsedQuery } from './search/query.ts';
+import type { PageStatus } from './background/tab-record.ts';
 
 export interface SearchResponseHit {
   readonly code: number;
@@ -53,7 +53,7 @@ export interface ProtocolMap {
    */
   tabStatus(data: { tabId: number }): PageStatus | null;
   /**
-   * Injects the explainer (hover and tooltip, `utils/explainer.ts`) into the asking frame, the
+   * Injects the explainer (hover and tooltip, `utils/tooltip/explainer.ts`) into the asking frame, the
    * first time its reader points at a code. Content scripts only: it acts on the sender's frame.
    */
   injectTooltip(data: Record<string, never>): null;

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStatusCode } from '../../data/index.ts';
-import type { Disposition, Suggestion } from '../../utils/omnibox.ts';
+import type { Disposition, Suggestion } from '../../utils/background/omnibox.ts';
 import { EXPLAIN_KEY } from '../../utils/popup-start.ts';
 import { SETTINGS_KEY } from '../../utils/settings.ts';
-import { TAB_STATUS_KEY } from '../../utils/tab-status-listeners.ts';
-import type { RequestDetails } from '../../utils/tab-status.ts';
+import { TAB_STATUS_KEY } from '../../utils/background/tab-listeners.ts';
+import type { RequestDetails } from '../../utils/background/tab-status.ts';
 import background from '../background.ts';
 
 /**

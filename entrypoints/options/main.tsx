@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LangContext } from '../../components/lang.ts';
-import { OptionsApp } from '../../components/OptionsApp.tsx';
+import { OptionsApp } from './App.tsx';
 import '../../components/theme.css';
-import '../../components/options.css';
+import './options.css';
 import { t } from '../../utils/i18n.ts';
-import { loadPageEnv, onLanguageChange } from '../../utils/page-env.ts';
+import { loadPageEnv, onLanguageChange } from '../../components/extension-page.ts';
 
 const { settings, lang, save } = await loadPageEnv();
 document.title = t(lang, 'optionsTitle');

@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LangContext } from '../../components/lang.ts';
-import { PopupApp, type Preloaded } from '../../components/PopupApp.tsx';
+import { PopupApp, type Preloaded } from './App.tsx';
 import '../../components/theme.css';
-import '../../components/this-page.css';
-import { createDataApi } from '../../utils/client.ts';
-import { loadPageEnv, webHost } from '../../utils/page-env.ts';
+import './this-page.css';
+import { createDataApi } from '../../components/client.ts';
+import { loadPageEnv, webHost } from '../../components/extension-page.ts';
 import { popupTabId, takeExplainCode } from '../../utils/popup-start.ts';
 import { sendMessage } from '../../utils/protocol.ts';
-import { parseRecent, POPULAR, RECENT_KEY } from '../../utils/recent.ts';
+import { parseRecent, POPULAR, RECENT_KEY } from '../../utils/search/recent.ts';
 
 /** How long the first render waits for the background's answers before it goes without them. */
 const PRELOAD_WAIT_MS = 300;

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { LangContext } from '../../components/lang.ts';
-import { entryId, ReferenceApp } from '../../components/ReferenceApp.tsx';
+import { entryId, ReferenceApp } from './App.tsx';
 import '../../components/theme.css';
-import '../../components/reference.css';
+import './reference.css';
 import { browser } from 'wxt/browser';
-import { loadPageEnv, onLanguageChange } from '../../utils/page-env.ts';
-import { parseReferenceLocation } from '../../utils/reference-location.ts';
+import { loadPageEnv, onLanguageChange } from '../../components/extension-page.ts';
+import { parseReferenceLocation } from './location.ts';
 import { t } from '../../utils/i18n.ts';
 
 const { lang, api } = await loadPageEnv();

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../../utils/content-main.ts';
+import { runContentScript } from '../../utils/page/main.ts';
 import './style.css';
 
 // Firefox's build: the same script, with highlight rules on every element (see style.css).

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../../utils/content-main.ts';
+import { runContentScript } from '../../utils/page/main.ts';
 import './style.css';
 
 // Chromium's build; Firefox has its own entrypoint with a stylesheet it can apply.

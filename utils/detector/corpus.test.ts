@@ -12,7 +12,7 @@ import {
 } from '../../scripts/detector/eval.ts';
 
 /** The labelled development corpus; CI clones `shared/` beside the repository. */
-const dir = fileURLToPath(new URL('../../../shared/corpus/detector-dev/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../shared/corpus/detector-dev', import.meta.url));
 const present = existsSync(dir);
 
 function evaluate(sensitivity: Sensitivity) {

@@ -1,0 +1,134 @@
+/**
+ * Address-bar suggestions for the keyword `http`, as pure functions: what each line says,
+ * with the matched part marked where the browser understands markup (Chrome), and where
+ * Enter goes.
+ */
+import type { Lang, StatusCode } from '../../data/types.ts';
+import { VENDORS } from '../../data/vendors.ts';
+import { t } from '../i18n.ts';
+import { normalize, parseQuery } from '../search/query.ts';
+
+/** Chrome renders `<match>`/`<dim>` markup in descriptions; Firefox shows plain text. */
+export type OmniboxFlavor = 'markup' | 'plain';
+
+export interface Suggestion {
+  readonly content: string;
+  readonly description: string;
+}
+
+export interface OmniboxHit {
+  readonly entry: StatusCode;
+  readonly meaning: number;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/gu,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
+
+/** One line: `404 Not Found — 찾을 수 없음: summary` (Korean) or `404 Not Found: summary`. */
+export function describeHit(
+  hit: OmniboxHit,
+  lang: Lang,
+  query: string,
+  flavor: OmniboxFlavor,
+): string {
+  const m = hit.entry.meanings[hit.meaning] ?? hit.entry.meanings[0];
+  const vendor = m.vendor ? ` (${VENDORS[m.vendor].name[lang]})` : '';
+  const title = `${m.code} ${m.phrase}${lang === 'ko' ? ` — ${m.ko.name}` : ''}${vendor}`;
+  const summary = m[lang].summary;
+  if (flavor === 'plain') return `${title}: ${summary}`;
+  return `${markMatches(title, query)}: <dim>${escapeXml(summary)}</dim>`;
+}
+
+/** Escapes the text and wraps the parts the query matched in `<match>`. */
+export function markMatches(text: string, query: string): string {
+  const parsed = parseQuery(query);
+  const needles =
+    parsed.kind === 'code'
+      ? [String(parsed.code)]
+      : parsed.kind === 'prefix'
+        ? [parsed.prefix]
+        : parsed.kind === 'text'
+          ? normalize(query)
+              .split(' ')
+              .filter((w) => w.length > 0)
+          : [];
+  const lower = text.toLowerCase();
+  const marked: boolean[] = Array.from({ length: text.length }, () => false);
+  for (const needle of needles) {
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      // Numbers are marked only where a code starts, so `40` marks the `40` of `404`, once.
+      if (parsed.kind !== 'text' && at !== 0) break;
+      marked.fill(true, at, at + needle.length);
+    }
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const opens = marked[i] && !marked[i - 1];
+    const closes = marked[i] && !marked[i + 1];
+    out += `${opens ? '<match>' : ''}${escapeXml(text[i] as string)}${closes ? '</match>' : ''}`;
+  }
+  return out;
+}
+
+/** The suggestions for a query: one line per code, best first. */
+export function suggest(
+  hits: readonly OmniboxHit[],
+  lang: Lang,
+  query: string,
+  flavor: OmniboxFlavor,
+  limit = 6,
+): Suggestion[] {
+  const seen = new Set<number>();
+  const lines: Suggestion[] = [];
+  for (const hit of hits) {
+    if (seen.has(hit.entry.code) || lines.length >= limit) continue;
+    seen.add(hit.entry.code);
+    const m = hit.entry.meanings[hit.meaning] ?? hit.entry.meanings[0];
+    lines.push({
+      content: `${m.code} ${m.phrase}`,
+      description: describeHit(hit, lang, query, flavor),
+    });
+  }
+  return lines;
+}
+
+/** The line shown above the suggestions when the typed text alone is the best answer. */
+export function defaultLine(
+  hits: readonly OmniboxHit[],
+  lang: Lang,
+  query: string,
+  flavor: OmniboxFlavor,
+): string {
+  const parsed = parseQuery(query);
+  const plain =
+    parsed.kind === 'empty'
+      ? t(lang, 'omniboxDefault')
+      : parsed.kind === 'code' && hits.length === 0
+        ? t(lang, 'omniboxUnknownCode', parsed.code)
+        : hits.length === 0
+          ? t(lang, 'omniboxNoMatch', query.trim())
+          : t(lang, 'omniboxDefault');
+  return flavor === 'markup' ? escapeXml(plain) : plain;
+}
+
+/** Where Enter goes: a code opens at that code (even an unregistered one); text is searched. */
+export function referenceTarget(text: string): string {
+  const parsed = parseQuery(text);
+  if (parsed.kind === 'code') return `#${parsed.code}`;
+  if (parsed.kind === 'empty') return '';
+  return `?q=${encodeURIComponent(text.trim())}`;
+}
+
+export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
+
+/** How to open a URL for an omnibox disposition. */
+export function openAction(
+  disposition: Disposition,
+): { kind: 'update' } | { kind: 'create'; active: boolean } {
+  if (disposition === 'currentTab') return { kind: 'update' };
+  return { kind: 'create', active: disposition === 'newForegroundTab' };
+}
