@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IANA_REGISTRY } from './iana.ts';
-import { ALL_MEANINGS, STATUS_CODES, classOf, getStatusCode } from './index.ts';
+import { classOf } from '../utils/status-class.ts';
+import { ALL_MEANINGS, STATUS_CODES, getStatusCode } from './index.ts';
 import { LANGS, type MeaningText, type StatusMeaning } from './types.ts';
 import { VENDORS } from './vendors.ts';
 
