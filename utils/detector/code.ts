@@ -4,9 +4,9 @@
  * Flask `return …, 403`), OpenAPI keys (`200:` under `responses:`) and Apache's `[R=301]`.
  */
 import type { DetectorContext } from './context.ts';
-import { F, type Evidence } from './features.ts';
+import { F } from './features.ts';
 import { BLANK, isLineStart, SPACE, TABS, walk, words, type Token } from './text.ts';
-import type { Candidate } from './types.ts';
+import type { Candidate, Evidence } from './types.ts';
 import { isStatusName, lastSegment, set } from './words.ts';
 
 /** First argument of these means a status: `abort(403)`, `res.sendStatus(404)`, `w.WriteHeader(500)`. */

@@ -1,18 +1,13 @@
 /**
- * Text-wide context for the detector: where SMTP/FTP sessions are talked about, where nginx
- * configuration is, where OpenAPI `responses` start, and where class tokens (`4xx`) are. Each
- * kind is found by one forward regular-expression search, made on first use; queries of one kind
- * must come at non-decreasing positions.
- *
- * SMTP and FTP replies reuse HTTP's numbers (`550 5.1.1 User unknown`, `230 Login successful`),
- * so their sessions are recognised and rejected here too. Two kinds of clue: transcript markers
- * (protocol verbs and capabilities, server names, enhanced mail codes) that only sessions show,
- * and topic words (`SMTP`, `FTP`, `mail server`) that a page about HTTP may also use in passing,
- * which therefore count only very close by.
+ * Text-wide context, each kind found by one forward search made on first use, so queries of one
+ * kind must come at non-decreasing positions: mail and FTP sessions (whose replies reuse HTTP's
+ * numbers: docs/detector.md, "Other protocols"), nginx configuration, OpenAPI `responses`, and
+ * class tokens (`4xx`).
  */
-import { F, type Evidence } from './features.ts';
+import { CLASS_DIGITS, type ClassDigit } from '../status-class.ts';
+import { F } from './features.ts';
 import { near, walk } from './text.ts';
-import type { Candidate } from './types.ts';
+import type { Candidate, Evidence } from './types.ts';
 
 /** Request methods, for request lines (`GET /api 200`). */
 export const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE';
@@ -38,7 +33,7 @@ const NGINX =
   /\b(?:location|server_name|listen|proxy_pass|error_page|try_files|nginx|rewrite)\b|\bserver ?\{/g;
 
 /** Class tokens (`4xx`) of each digit, by the same boundary rule as the scanner. */
-const CLASS_TOKENS = [1, 2, 3, 4, 5].map((d) => new RegExp(`(?<![\\w.])${d}[xX]{2}(?!\\w)`, 'g'));
+const CLASS_TOKENS = CLASS_DIGITS.map((d) => new RegExp(`(?<![\\w.])${d}[xX]{2}(?!\\w)`, 'g'));
 
 export function createContext(text: string, isKnown: (code: number) => boolean) {
   const classes = CLASS_TOKENS.map((p) => near(text, p, 100));
@@ -55,7 +50,8 @@ export function createContext(text: string, isKnown: (code: number) => boolean) 
     /** OpenAPI / Swagger: numeric keys under `responses:` are status codes. */
     underResponses: near(text, /\bresponses\b/gi, 3000, 0),
     /** A class token of `digit` (`5xx` for 502) within the sentence around `pos`. */
-    nearClass: (pos: number, digit: number): boolean => classes[digit - 1]?.(pos) ?? false,
+    nearClass: (pos: number, digit: ClassDigit | undefined): boolean =>
+      digit !== undefined && (classes[digit - 1]?.(pos) ?? false),
   };
 }
 

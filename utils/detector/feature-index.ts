@@ -1,10 +1,8 @@
 /**
  * The kinds of evidence the detector weighs, one feature each, by its index in a candidate's
- * vector of numbers (mostly 0 or 1; `features.ts`). The model (`model.ts`) weighs them with
- * weights fit on a labelled corpus by `scripts/train-detector.ts`; the build writes these
- * constants in place, so the content script carries no feature names. A feature names a kind of evidence that holds
- * across sources, never a document. Adding or removing one here means training again (a test
- * checks the weights name exactly these features, in this order).
+ * vector (`features.ts`); the build writes these constants in place, so no names ship. A feature
+ * names a kind of evidence, never a document; adding or removing one means training again (a
+ * test checks the weights name exactly these features, in this order).
  */
 // Reason phrases: `404 Not Found`, `Not Found (404)`, `403 금지됨`, `429 Client Error`.
 export const phraseAfter = 0;

@@ -3,11 +3,9 @@
  * build writes in place), and the groups of features the detector treats alike.
  */
 import * as F from './feature-index.ts';
+import type { Evidence } from './types.ts';
 
 export { F };
-
-/** A candidate's features, indexed by `F`. */
-export type Evidence = Float64Array;
 
 /** Vectors are cut from shared blocks: one allocation per 64 candidates, not one each. */
 const BLOCK = 64;

@@ -4,8 +4,7 @@
  * docs/detector.md). A candidate is a status when its score reaches the sensitivity's
  * threshold; strict is the same model with a higher one.
  */
-import type { Evidence } from './features.ts';
-import type { Sensitivity } from './types.ts';
+import type { Evidence, Sensitivity } from './types.ts';
 import { BIAS, THRESHOLDS, WEIGHTS } from './weights.ts';
 
 export interface Model {

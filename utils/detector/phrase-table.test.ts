@@ -1,8 +1,12 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STATUS_CODES } from '../../data/index.ts';
+import { EVERYDAY_PHRASES, PRINTED_PHRASES } from '../../data/printed-phrases.ts';
 import { isKnownCode, phraseTable } from './phrase-table.ts';
 
-const PHRASES = phraseTable().byCode;
+const { byCode: PHRASES, everyday: EVERYDAY } = phraseTable();
+
+/** The detector's table stores phrases folded: lower case, `-` and `_` as spaces. */
+const folded = (s: string) => s.toLowerCase().replace(/[-_]/gu, ' ');
 
 it('the detector knows exactly the codes the dataset explains', () => {
   const dataset = STATUS_CODES.map((c) => c.code);
@@ -12,9 +16,6 @@ it('the detector knows exactly the codes the dataset explains', () => {
   expect(isKnownCode(299)).toBe(false);
 });
 
-/** The detector's table stores phrases folded: lower case, `-` and `_` as spaces. */
-const folded = (s: string) => s.toLowerCase().replace(/[-_]/gu, ' ');
-
 it('every reason phrase of the dataset is one the detector reads after its code', () => {
   for (const { code, meanings } of STATUS_CODES) {
     for (const m of meanings) {
@@ -23,4 +24,25 @@ it('every reason phrase of the dataset is one the detector reads after its code'
       }
     }
   }
+});
+
+describe('printed phrases (data/printed-phrases.ts)', () => {
+  const printed = Object.entries(PRINTED_PHRASES).flatMap(([code, w]) =>
+    [...(w?.en ?? []), ...(w?.ko ?? []), ...(w?.others ?? [])].map(
+      (p) => [Number(code), p] as const,
+    ),
+  );
+
+  it.each(printed)('%i %s is read after its code', (code, phrase) => {
+    expect(STATUS_CODES.map((c) => c.code)).toContain(code);
+    // `|` separates phrases in the packed table; a leading digit or `~` would be read as a mark.
+    expect(phrase).toMatch(/^[^\d~|][^|]*$/u);
+    expect(PHRASES[code]).toContain(folded(phrase));
+  });
+
+  it('every everyday phrase is a phrase of some code, and only those are everyday', () => {
+    const all = new Set(Object.values(PHRASES).flat());
+    for (const phrase of EVERYDAY_PHRASES) expect(all).toContain(folded(phrase));
+    expect([...EVERYDAY].sort()).toEqual(EVERYDAY_PHRASES.map(folded).sort());
+  });
 });

@@ -4,9 +4,11 @@
  * (`NOT_FOUND`, `Multi-Status`) without allocating, and skips the gap between a code and its
  * phrase, HTML table cells included (`<td>200</td><td>OK</td>`).
  */
-import { F, type Evidence } from './features.ts';
+import { classOf, type ClassDigit } from '../status-class.ts';
+import { F } from './features.ts';
 import { phraseTable } from './phrase-table.ts';
 import { isAsciiLetter, isHangul, walk } from './text.ts';
+import type { Candidate, Evidence } from './types.ts';
 
 /** Folds one character code: ASCII upper to lower, `-` `_` and their Unicode kin to space, `’` to `'`. */
 function foldCode(c: number): number {
@@ -73,7 +75,7 @@ export function phraseAfter(text: string, end: number, code: number): number {
  * `Not Found (404)`, `Forbidden: 403`, `| Not Found | 404 |`, `게이트웨이 시간 초과(504)`: a
  * phrase right before the number.
  */
-export function phraseBefore(text: string, start: number, code: number): boolean {
+function phraseBefore(text: string, start: number, code: number): boolean {
   const q = walk(text, start, /[ \t(:|-]/, 4, -1);
   const last = text.charCodeAt(q - 1);
   const korean = isHangul(last);
@@ -92,13 +94,25 @@ export function phraseBefore(text: string, start: number, code: number): boolean
   });
 }
 
-/** `429 Client Error: …`, `503 Server Error` (Python requests): generic wording, by class digit. */
-const CLASS_WORDING: Readonly<Record<number, string>> = { 4: ' client error', 5: ' server error' };
+/** `429 Client Error: …`, `503 Server Error` (Python requests): generic wording, by class. */
+const CLASS_WORDING: Partial<Record<ClassDigit, string>> = {
+  4: ' client error',
+  5: ' server error',
+};
 
 /** Does the generic wording of the class `digit` follow the number ending at `end`? */
-export function classWordingAfter(text: string, end: number, digit: number): boolean {
-  const wording = CLASS_WORDING[digit];
+function classWordingAfter(text: string, end: number, digit: ClassDigit | undefined): boolean {
+  const wording = digit === undefined ? undefined : CLASS_WORDING[digit];
   return wording !== undefined && readsAt(text, end, wording);
+}
+
+/** The reason-phrase features of `c`: a phrase after or before it, or its class's wording. */
+export function reasonPhrases(text: string, c: Candidate, ev: Evidence): void {
+  const phrase = phraseAfter(text, c.end, c.code);
+  if (phrase === 2) ev[F.phraseAfter] = 1;
+  else if (phrase === 1) ev[F.everydayPhrase] = 1;
+  if (classWordingAfter(text, c.end, classOf(c.code))) ev[F.classWording] = 1;
+  if (phraseBefore(text, c.start, c.code)) ev[F.phraseBefore] = 1;
 }
 
 /**

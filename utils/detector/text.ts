@@ -29,6 +29,10 @@ export const SPACE = /[ \t]/;
 export const BLANK = /[ \t\u00a0\r]/;
 /** A separator of spaces and tabs only (`404 512`, `return 301`). */
 export const TABS = /^[ \t]+$/;
+/** A short gap of spaces between two words: `nginx 502`, `Chrome 120`. */
+export const SPACES = /^[ \t\u00a0]{1,3}$/;
+/** A word that is a plain number. */
+export const NUMBER = /^\d+$/;
 
 /**
  * Steps from `pos` over characters that `pass` accepts, at most `limit` of them, rightwards or

@@ -4,7 +4,8 @@
  * protocols that reuse HTTP's numbers (SMTP, FTP, SIP, RTSP). On a page the same tally runs
  * over every text read (`PageTally`), so a paragraph is judged with what the page said before.
  */
-import { F, type Evidence } from './features.ts';
+import { F } from './features.ts';
+import type { Evidence } from './types.ts';
 
 /**
  * HTTP named (not inside a URL), "status code" as pages write it in the languages we meet,

@@ -1,4 +1,5 @@
 /** The detector's shared shapes: what it finds and what it judges. */
+import type { ClassDigit } from '../status-class.ts';
 
 export interface CodeMatch {
   readonly start: number;
@@ -9,7 +10,7 @@ export interface CodeMatch {
 export interface ClassMatch {
   readonly start: number;
   readonly end: number;
-  readonly digit: 1 | 2 | 3 | 4 | 5;
+  readonly digit: ClassDigit;
   readonly kind: 'class';
 }
 export type Match = CodeMatch | ClassMatch;
@@ -24,4 +25,16 @@ export interface Candidate {
   readonly code: number;
   /** Start of the line holding the number. */
   readonly lineStart: number;
+}
+
+/** A candidate's features, indexed by `F` (`feature-index.ts`). */
+export type Evidence = Float64Array;
+
+/** A candidate with its features, its score and the decision. */
+export interface Judged extends Candidate {
+  readonly ev: Evidence;
+  /** Candidates of one comma group (`401,403`) share their decision. */
+  readonly group?: readonly Judged[];
+  z: number;
+  accepted: boolean;
 }
