@@ -31,11 +31,11 @@ describe('Chromium', () => {
     const page = await chromium.context.newPage();
     await page.goto(chromium.extensionUrl('popup.html'));
     const reply = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'getCode', data: { code: 404 } }),
+      chrome.runtime.sendMessage({ type: 'getCodes', data: { codes: [404] } }),
     );
-    expect(reply).toMatchObject({ ok: true, value: { code: 404 } });
+    expect(reply).toMatchObject({ ok: true, value: [{ code: 404 }] });
     const refused = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'getCode', data: { code: 'x' } }),
+      chrome.runtime.sendMessage({ type: 'getCodes', data: { codes: 'x' } }),
     );
     expect(refused).toMatchObject({ ok: false });
     await page.close();

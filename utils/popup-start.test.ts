@@ -1,27 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXPLAIN_KEY, popupTabId, takeExplainCode } from './popup-start.ts';
-
-describe('popupTabId', () => {
-  const active = { id: 5 };
-
-  it.each([
-    ['', 5],
-    ['?tab=123', 123],
-    ['?tab=0', 0],
-    ['?q=404&tab=7', 7],
-    ['?tab=', undefined],
-    ['?tab=-1', undefined],
-    ['?tab=12a', undefined],
-    ['?tab=12345678901', undefined],
-  ])('%j → %j', (search, expected) => {
-    expect(popupTabId(search, active)).toBe(expected);
-  });
-
-  it('is undefined when there is no active tab', () => {
-    expect(popupTabId('', undefined)).toBeUndefined();
-  });
-});
+import { EXPLAIN_KEY, takeExplainCode } from './popup-start.ts';
 
 describe('takeExplainCode', () => {
   const session = fakeBrowser.storage.session;

@@ -1,4 +1,5 @@
-/** What the popup learns as it opens: the tab it is about, and a code it was sent to explain. */
+/** The code the context menu left for the popup to explain, handed over through storage.session. */
+import type { Browser } from 'wxt/browser';
 
 /** The key in `storage.session` under which the context menu leaves the code to explain. */
 export const EXPLAIN_KEY = 'explain';
@@ -11,28 +12,9 @@ export interface ExplainRequest {
   readonly at: number;
 }
 
-/**
- * The tab the popup is about: the active tab, or the one named by `?tab=123`. The end-to-end
- * tests open `popup.html?tab=123` as a page in a tab of its own, where the active tab would be
- * the popup itself.
- */
-export function popupTabId(
-  search: string,
-  active: { id?: number | undefined } | undefined,
-): number | undefined {
-  const given = new URLSearchParams(search).get('tab');
-  if (given !== null) return /^\d{1,10}$/u.test(given) ? Number(given) : undefined;
-  return active?.id;
-}
-
-interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  remove(key: string): Promise<void>;
-}
-
 /** Reads and forgets the request the context menu left; its code, when it is recent. */
 export async function takeExplainCode(
-  session: SessionArea,
+  session: Pick<Browser.storage.StorageArea, 'get' | 'remove'>,
   now = Date.now(),
 ): Promise<number | undefined> {
   const stored = (await session.get(EXPLAIN_KEY))[EXPLAIN_KEY];

@@ -8,18 +8,16 @@ import {
   type Handlers,
 } from './protocol.ts';
 
-type GetCode = Handlers['getCode'];
+type OpenReference = Handlers['openReference'];
 type Search = Handlers['search'];
 
 const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   search: ({ query }) => ({ parsed: { kind: 'text', text: query }, hits: [] }),
-  getCode: () => null,
   getCodes: () => [],
   listCodes: () => [],
   describeCodes: () => ({ lang: 'en', linkLabel: '', classNames: [], entries: [] }),
   openReference: () => null,
   tabStatus: () => null,
-  injectTooltip: () => null,
   ...overrides,
 });
 
@@ -30,9 +28,6 @@ describe('validateMessage', () => {
     { type: 'search', data: { query: 'x'.repeat(200) } },
     { type: 'search', data: { query: '404', limit: 1 } },
     { type: 'search', data: { query: '404', limit: 200 } },
-    { type: 'getCode', data: { code: 0 } },
-    { type: 'getCode', data: { code: 404 } },
-    { type: 'getCode', data: { code: 999 } },
     { type: 'getCodes', data: { codes: [] } },
     { type: 'getCodes', data: { codes: [404, 404, 999] } },
     { type: 'getCodes', data: { codes: Array.from({ length: 1000 }, (_, i) => i) } },
@@ -40,7 +35,9 @@ describe('validateMessage', () => {
     { type: 'listCodes' },
     { type: 'listCodes', data: null },
     { type: 'describeCodes', data: { codes: [404, 503] } },
+    { type: 'openReference', data: { code: 0 } },
     { type: 'openReference', data: { code: 404 } },
+    { type: 'openReference', data: { code: 999 } },
     { type: 'tabStatus', data: { tabId: 0 } },
     { type: 'tabStatus', data: { tabId: 1234567 } },
   ])('accepts %j', (input) => {
@@ -72,7 +69,7 @@ describe('validateMessage', () => {
 
   it.each([
     ['search', []],
-    ['getCode', 'data'],
+    ['openReference', 'data'],
     ['getCodes', 404],
   ])('%s with data %j → data must be an object', (type, data) => {
     expect(validateMessage({ type, data })).toEqual({ ok: false, error: 'data must be an object' });
@@ -92,13 +89,6 @@ describe('validateMessage', () => {
     ['search', { query: '404', limit: '5' }],
     ['search', { query: '404', limit: Number.NaN }],
     ['search', { query: '404', limit: null }],
-    // getCode.
-    ['getCode', {}],
-    ['getCode', { code: -1 }],
-    ['getCode', { code: 1000 }],
-    ['getCode', { code: '404' }],
-    ['getCode', { code: 404.5 }],
-    ['getCode', { code: Number.NaN }],
     // getCodes.
     ['getCodes', {}],
     ['getCodes', { codes: 404 }],
@@ -113,8 +103,11 @@ describe('validateMessage', () => {
     ['describeCodes', { codes: [404, 1000] }],
     ['describeCodes', { codes: Array.from({ length: 1001 }, () => 404) }],
     ['openReference', {}],
-    ['openReference', { code: '404' }],
     ['openReference', { code: -1 }],
+    ['openReference', { code: 1000 }],
+    ['openReference', { code: '404' }],
+    ['openReference', { code: 404.5 }],
+    ['openReference', { code: Number.NaN }],
     // tabStatus.
     ['tabStatus', {}],
     ['tabStatus', { tabId: -1 }],
@@ -145,23 +138,6 @@ describe('dispatch', () => {
     expect(tabStatus).toHaveBeenCalledExactlyOnceWith({ tabId: 3 }, page);
   });
 
-  it('answers injectTooltip to a content script only: it acts on the sender’s frame', async () => {
-    const injectTooltip = vi.fn<Handlers['injectTooltip']>(() => null);
-    const message = { type: 'injectTooltip', data: {} };
-    const refused = { ok: false, error: 'injectTooltip: only a content script may ask' };
-    expect(await dispatch(handlers({ injectTooltip }), message)).toEqual(refused);
-    expect(await dispatch(handlers({ injectTooltip }), message, { extensionPage: true })).toEqual(
-      refused,
-    );
-    expect(injectTooltip).not.toHaveBeenCalled();
-    const frame = { extensionPage: false, tabId: 4, frameId: 0 };
-    expect(await dispatch(handlers({ injectTooltip }), message, frame)).toEqual({
-      ok: true,
-      value: null,
-    });
-    expect(injectTooltip).toHaveBeenCalledExactlyOnceWith({}, frame);
-  });
-
   it('answers {ok: true, value} with what the handler returned', async () => {
     const actual = await dispatch(handlers(), { type: 'search', data: { query: 'teapot' } });
     expect(actual).toEqual({
@@ -181,28 +157,35 @@ describe('dispatch', () => {
   });
 
   it('answers null as a value, not as a failure', async () => {
-    expect(await dispatch(handlers(), { type: 'getCode', data: { code: 299 } })).toEqual({
+    expect(await dispatch(handlers(), { type: 'openReference', data: { code: 299 } })).toEqual({
       ok: true,
       value: null,
     });
   });
 
   it('calls only the handler of the message type, with the data and who sent it', async () => {
-    const getCode = vi.fn<GetCode>(() => null);
+    const openReference = vi.fn<OpenReference>(() => null);
     const search = vi.fn<Search>(() => ({ parsed: { kind: 'empty' }, hits: [] }));
-    await dispatch(handlers({ getCode, search }), { type: 'getCode', data: { code: 404 } });
-    expect(getCode).toHaveBeenCalledExactlyOnceWith({ code: 404 }, { extensionPage: false });
+    const message = { type: 'openReference', data: { code: 404 } };
+    await dispatch(handlers({ openReference, search }), message);
+    expect(openReference).toHaveBeenCalledExactlyOnceWith({ code: 404 }, { extensionPage: false });
     expect(search).not.toHaveBeenCalled();
   });
 
   it.each([
     [{ type: 'nope' }, 'unknown message type'],
     [null, 'unknown message type'],
-    [{ type: 'getCode', data: { code: '404' } }, 'getCode: code must be an integer from 0 to 999'],
+    [
+      { type: 'openReference', data: { code: '404' } },
+      'openReference: code must be an integer from 0 to 999',
+    ],
   ])('answers {ok: false, error} for %j, without calling a handler', async (input, expected) => {
-    const getCode = vi.fn<GetCode>(() => null);
-    expect(await dispatch(handlers({ getCode }), input)).toEqual({ ok: false, error: expected });
-    expect(getCode).not.toHaveBeenCalled();
+    const openReference = vi.fn<OpenReference>(() => null);
+    expect(await dispatch(handlers({ openReference }), input)).toEqual({
+      ok: false,
+      error: expected,
+    });
+    expect(openReference).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -211,20 +194,21 @@ describe('dispatch', () => {
       () => {
         throw new Error('index not ready');
       },
-      'getCode: index not ready',
+      'openReference: index not ready',
     ],
     [
       'a string',
       () => {
         throw 'boom';
       },
-      'getCode: boom',
+      'openReference: boom',
     ],
-    ['a rejected promise', () => Promise.reject(new Error('later')), 'getCode: later'],
+    ['a rejected promise', () => Promise.reject(new Error('later')), 'openReference: later'],
   ])(
     'answers {ok: false, error} when the handler throws %s, and never throws itself',
-    async (_, getCode, expected) => {
-      const actual = dispatch(handlers({ getCode }), { type: 'getCode', data: { code: 404 } });
+    async (_, openReference, expected) => {
+      const message = { type: 'openReference', data: { code: 404 } };
+      const actual = dispatch(handlers({ openReference }), message);
       await expect(actual).resolves.toEqual({ ok: false, error: expected });
     },
   );
@@ -247,17 +231,17 @@ describe('sendMessage', () => {
 
   it('resolves a null value', async () => {
     await expect(
-      sendMessage('getCode', { code: 299 }, runtimeAnswering({ ok: true, value: null })),
+      sendMessage('openReference', { code: 299 }, runtimeAnswering({ ok: true, value: null })),
     ).resolves.toBeNull();
   });
 
   it("rejects with the background's reason", async () => {
     const runtime = runtimeAnswering({
       ok: false,
-      error: 'getCode: code must be an integer from 0 to 999',
+      error: 'openReference: code must be an integer from 0 to 999',
     });
-    await expect(sendMessage('getCode', { code: -1 }, runtime)).rejects.toThrow(
-      'getCode: code must be an integer from 0 to 999',
+    await expect(sendMessage('openReference', { code: -1 }, runtime)).rejects.toThrow(
+      'openReference: code must be an integer from 0 to 999',
     );
   });
 
@@ -295,17 +279,14 @@ describe('originOf', () => {
   it.each([
     [{ url: 'chrome-extension://abc/popup.html?tab=3' }, page],
     [{ url: 'chrome-extension://abc/options.html' }, page],
-    // A popup has no tab; an extension page open in a tab is still a page, never a frame.
+    // A popup has no tab; an extension page open in a tab is still a page.
     [{ url: 'chrome-extension://abc/reference.html', tab: { id: 2 }, frameId: 0 }, page],
     [{ url: 'https://example.com/' }, stranger],
     [{ url: 'chrome-extension://other/popup.html' }, stranger],
     [{}, stranger],
-    [
-      { url: 'https://example.com/', tab: { id: 5 }, frameId: 2 },
-      { extensionPage: false, tabId: 5, frameId: 2 },
-    ],
+    // A content script, in whatever tab and frame.
+    [{ url: 'https://example.com/', tab: { id: 5 }, frameId: 2 }, stranger],
     [{ url: 'https://example.com/', tab: {}, frameId: 0 }, stranger],
-    [{ url: 'https://example.com/', tab: { id: 5 } }, stranger],
   ])('%j → %j', (sender, expected) => {
     expect(originOf(sender, base)).toEqual(expected);
   });

@@ -1,9 +1,8 @@
 /**
- * The one message protocol between the background worker and everyone else (popup,
- * reference page, options, content scripts). Every message is declared here once, as a
- * function signature; senders and handlers are type-checked against it, and the background
- * validates what arrives before acting on it.
+ * The one message protocol between the background and the pages and content scripts: each
+ * message declared once, as a function signature; the background validates what arrives.
  */
+import type { Browser, browser } from 'wxt/browser';
 import type { StatusCode } from '../data/types.ts';
 import type { ParsedQuery } from './search/query.ts';
 import type { PageStatus } from './background/tab-record.ts';
@@ -37,8 +36,6 @@ export interface TooltipData {
 export interface ProtocolMap {
   /** Ranked search over every code. */
   search(data: { query: string; limit?: number }): SearchResponse;
-  /** One code with all its meanings; null when the number is not known. */
-  getCode(data: { code: number }): StatusCode | null;
   /** The known codes among the given numbers (the popup's popular and recent lists). */
   getCodes(data: { codes: number[] }): StatusCode[];
   /** Every code, for the reference page. */
@@ -52,11 +49,6 @@ export interface ProtocolMap {
    * nothing is known. Extension pages only: it tells what another tab loaded.
    */
   tabStatus(data: { tabId: number }): PageStatus | null;
-  /**
-   * Injects the explainer (hover and tooltip, `utils/tooltip/explainer.ts`) into the asking frame, the
-   * first time its reader points at a code. Content scripts only: it acts on the sender's frame.
-   */
-  injectTooltip(data: Record<string, never>): null;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -69,7 +61,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCode = (v: unknown): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1000;
-const MAX_QUERY = 200;
+const isLimit = (v: unknown): boolean =>
+  v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
+/** The longest query the search accepts. */
+export const MAX_QUERY = 200;
 const MAX_CODES = 1000;
 const validCodes = (v: unknown): string | undefined =>
   Array.isArray(v) && v.length <= MAX_CODES && v.every(isCode)
@@ -81,15 +76,9 @@ const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => strin
   search: (d) =>
     typeof d['query'] !== 'string' || d['query'].length > MAX_QUERY
       ? `query must be a string of at most ${MAX_QUERY} characters`
-      : d['limit'] !== undefined &&
-          !(
-            Number.isInteger(d['limit']) &&
-            (d['limit'] as number) > 0 &&
-            (d['limit'] as number) <= 200
-          )
-        ? 'limit must be an integer from 1 to 200'
-        : undefined,
-  getCode: (d) => (isCode(d['code']) ? undefined : 'code must be an integer from 0 to 999'),
+      : isLimit(d['limit'])
+        ? undefined
+        : 'limit must be an integer from 1 to 200',
   getCodes: (d) => validCodes(d['codes']),
   listCodes: () => undefined,
   describeCodes: (d) => validCodes(d['codes']),
@@ -98,40 +87,23 @@ const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => strin
     Number.isSafeInteger(d['tabId']) && (d['tabId'] as number) >= 0
       ? undefined
       : 'tabId must be a non-negative integer',
-  injectTooltip: () => undefined,
 };
 
 /** Messages that only the extension's own pages may send, never a content script. */
 const PAGES_ONLY: ReadonlySet<MessageType> = new Set(['tabStatus']);
-/** Messages that only a content script may send: they act on its tab and frame. */
-const CONTENT_ONLY: ReadonlySet<MessageType> = new Set(['injectTooltip']);
 
 /** Who sent a message, as the background sees it. */
 export interface MessageOrigin {
-  /** One of the extension's pages (popup, reference, options). */
+  /** One of the extension's pages (popup, reference, options), not a content script. */
   readonly extensionPage: boolean;
-  /** A content script's tab and frame. */
-  readonly tabId?: number;
-  readonly frameId?: number;
 }
 
-/**
- * A runtime message's sender as the background sees it: one of the extension's pages (its URL
- * is under `extensionBase`), or a content script in a tab's frame.
- */
+/** A runtime message's sender: one of the extension's pages when its URL is under `extensionBase`. */
 export function originOf(
-  sender: {
-    url?: string | undefined;
-    tab?: { id?: number | undefined } | undefined;
-    frameId?: number | undefined;
-  },
+  sender: Pick<Browser.runtime.MessageSender, 'url'>,
   extensionBase: string,
 ): MessageOrigin {
-  const extensionPage = sender.url?.startsWith(extensionBase) ?? false;
-  const tabId = sender.tab?.id;
-  return extensionPage || tabId === undefined || sender.frameId === undefined
-    ? { extensionPage }
-    : { extensionPage, tabId, frameId: sender.frameId };
+  return { extensionPage: sender.url?.startsWith(extensionBase) ?? false };
 }
 
 export function validateMessage(
@@ -172,28 +144,20 @@ export async function dispatch(
   const { type, data } = checked.message;
   if (PAGES_ONLY.has(type) && !origin.extensionPage)
     return { ok: false, error: `${type}: only the extension's pages may ask` };
-  if (CONTENT_ONLY.has(type) && origin.frameId === undefined)
-    return { ok: false, error: `${type}: only a content script may ask` };
   try {
     const handler = handlers[type] as (d: typeof data, o: MessageOrigin) => unknown;
     return { ok: true, value: await handler(data, origin) };
   } catch (error) {
-    return {
-      ok: false,
-      error: `${type}: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `${type}: ${reason}` };
   }
-}
-
-interface MessageSender {
-  sendMessage(message: unknown): Promise<unknown>;
 }
 
 /** Asks the background; rejects with the background's reason when it refuses. */
 export async function sendMessage<K extends MessageType>(
   type: K,
   data: MessageData<K>,
-  runtime: MessageSender,
+  runtime: Pick<typeof browser.runtime, 'sendMessage'>,
 ): Promise<MessageReturn<K>> {
   const reply = (await runtime.sendMessage({ type, data })) as
     Envelope<MessageReturn<K>> | undefined;

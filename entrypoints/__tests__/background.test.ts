@@ -4,8 +4,8 @@ import { getStatusCode } from '../../data/index.ts';
 import type { Disposition, Suggestion } from '../../utils/background/omnibox.ts';
 import { EXPLAIN_KEY } from '../../utils/popup-start.ts';
 import { SETTINGS_KEY } from '../../utils/settings.ts';
-import { TAB_STATUS_KEY } from '../../utils/background/tab-listeners.ts';
-import type { RequestDetails } from '../../utils/background/tab-status.ts';
+import type { RequestDetails } from '../../utils/background/tab-events.ts';
+import { TAB_STATUS_KEY } from '../../utils/background/tab-tracker.ts';
 import background from '../background.ts';
 
 /**
@@ -155,34 +155,6 @@ describe('background entrypoint', () => {
       url: fakeBrowser.runtime.getURL('/reference.html#429'),
       active: true,
     });
-  });
-
-  it("injectTooltip runs the tooltip's script in the asking frame, at once", async () => {
-    stubMissingApis('en-US');
-    const execute = vi
-      .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockImplementation(async () => []);
-    background.main?.();
-    const message = { type: 'injectTooltip', data: {} };
-    // A content script's sender: its page, tab and frame (the tab's other fields do not matter).
-    const page = { url: 'https://example.com/', tab: { id: 7 }, frameId: 3 } as Parameters<
-      typeof fakeBrowser.runtime.onMessage.trigger
-    >[1];
-    const answer = await new Promise((resolve) => {
-      void fakeBrowser.runtime.onMessage.trigger(message, page, resolve);
-    });
-    expect(answer).toEqual({ ok: true, value: null });
-    expect(execute).toHaveBeenCalledExactlyOnceWith({
-      target: { tabId: 7, frameIds: [3] },
-      files: ['/tooltip.js'],
-      injectImmediately: true,
-    });
-    // The popup has no frame to inject into.
-    expect(await fakeBrowser.runtime.sendMessage(message)).toEqual({
-      ok: false,
-      error: 'injectTooltip: only a content script may ask',
-    });
-    expect(execute).toHaveBeenCalledOnce();
   });
 
   it('describeCodes answers in the language of the stored settings', async () => {
@@ -385,6 +357,7 @@ describe("background entrypoint: the page's own status", () => {
     // A new worker: same browser state, fresh memory.
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fakeBrowser.storage.onChanged.removeAllListeners();
+    fakeBrowser.storage.local.onChanged.removeAllListeners();
     fakeBrowser.tabs.onUpdated.removeAllListeners();
     fakeBrowser.tabs.onRemoved.removeAllListeners();
     await start();

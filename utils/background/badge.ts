@@ -1,17 +1,15 @@
 /** What the toolbar badge and the popup's "this page" section make of a page's status. */
 import type { BadgeMode } from '../settings.ts';
+import { CLASS_COLORS, classOf } from '../status-class.ts';
 import type { PageStatus } from './tab-record.ts';
 
-/** The class colours of the light theme (components/theme.css `--c1` … `--c5`), 1xx first. */
-export const CLASS_COLORS = ['#5b5f97', '#1a7f37', '#0969da', '#b35900', '#cf222e'] as const;
 export const BADGE_TEXT_COLOR = '#ffffff';
 
 /**
  * A page that simply loaded: 2xx, or 304, where the browser revalidated its cached copy and
  * shows that.
  */
-export const isPlainSuccess = (status: number): boolean =>
-  (status >= 200 && status <= 299) || status === 304;
+export const isPlainSuccess = (status: number): boolean => classOf(status) === 2 || status === 304;
 
 export interface Badge {
   readonly text: string;
@@ -20,12 +18,14 @@ export interface Badge {
 
 /** The badge for a page's final status; an empty text clears it. */
 export function badgeFor(status: number | undefined, mode: BadgeMode): Badge {
-  const color = CLASS_COLORS[Math.floor((status ?? 0) / 100) - 1];
+  const digit = classOf(status ?? 0);
   const shown =
     status !== undefined &&
-    color !== undefined &&
+    digit !== undefined &&
     (mode === 'always' || (mode === 'auto' && !isPlainSuccess(status)));
-  return shown ? { text: String(status), color } : { text: '', color: CLASS_COLORS[1] };
+  return shown
+    ? { text: String(status), color: CLASS_COLORS[digit] }
+    : { text: '', color: CLASS_COLORS[2] };
 }
 
 /** Whether the popup has anything to say about the page. */
@@ -36,9 +36,8 @@ export const worthShowing = (page: PageStatus | null | undefined): page is PageS
     page.failedCount > 0);
 
 /**
- * A URL as short and readable as it can be: the path alone when it is on the page's own
- * origin, and percent-escapes decoded (`/%EC%83%81%ED%83%9C` → `/상태`) unless that would
- * hide what the URL is (escaped delimiters, control or direction characters).
+ * A URL as short as it reads: the path alone on the page's origin, escapes decoded (`/상태`)
+ * unless that would hide what it is (escaped delimiters, control or direction characters).
  */
 export function shortUrl(url: string, page: string | undefined): string {
   let short = url;

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStatusCode } from '../../data/index.ts';
 import { explainSelection, explainTarget, type ExplainDeps } from './explain-menu.ts';
 import { EXPLAIN_KEY } from '../popup-start.ts';
+import { ReferencePage } from './reference-page.ts';
 
 const known = (code: number) => getStatusCode(code) !== undefined;
 
@@ -52,17 +53,16 @@ describe('explainTarget', () => {
 describe('explainSelection', () => {
   const session = fakeBrowser.storage.session;
   const REFERENCE = 'chrome-extension://id/reference.html';
-  let opened: string[];
+  let opened: () => (string | undefined)[];
   beforeEach(() => {
     fakeBrowser.reset();
-    opened = [];
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    opened = () => create.mock.calls.map(([props]) => props.url);
   });
-  const deps = (openPopup: ExplainDeps['openPopup']): ExplainDeps => ({
+  const deps = (openPopup: NonNullable<ExplainDeps['action']['openPopup']> | undefined) => ({
     session,
-    openPopup,
-    openTab: async (url) => opened.push(url),
-    referenceUrl: REFERENCE,
-    known,
+    action: openPopup ? { openPopup } : {},
+    reference: new ReferencePage(fakeBrowser.tabs, REFERENCE),
     now: () => 1234,
   });
 
@@ -71,7 +71,7 @@ describe('explainSelection', () => {
     await explainSelection('HTTP 503', deps(openPopup));
     expect(openPopup).toHaveBeenCalledOnce();
     expect(await session.get(EXPLAIN_KEY)).toEqual({ [EXPLAIN_KEY]: { code: 503, at: 1234 } });
-    expect(opened).toEqual([]);
+    expect(opened()).toEqual([]);
   });
 
   it('asks for the popup before waiting for anything (Firefox needs the click to be current)', () => {
@@ -90,19 +90,19 @@ describe('explainSelection', () => {
     ],
   ])('opens the reference page at the code when openPopup %s', async (_, openPopup) => {
     await explainSelection('404', deps(openPopup));
-    expect(opened).toEqual([`${REFERENCE}#404`]);
+    expect(opened()).toEqual([`${REFERENCE}#404`]);
     expect(await session.get(EXPLAIN_KEY)).toEqual({});
   });
 
   it('opens the reference page at the code where there is no openPopup', async () => {
     await explainSelection('502 Bad Gateway', deps(undefined));
-    expect(opened).toEqual([`${REFERENCE}#502`]);
+    expect(opened()).toEqual([`${REFERENCE}#502`]);
   });
 
   it('searches text without a code on the reference page', async () => {
     const openPopup = vi.fn<() => Promise<void>>(async () => undefined);
     await explainSelection('rate limit', deps(openPopup));
     expect(openPopup).not.toHaveBeenCalled();
-    expect(opened).toEqual([`${REFERENCE}?q=rate%20limit`]);
+    expect(opened()).toEqual([`${REFERENCE}?q=rate%20limit`]);
   });
 });

@@ -1,14 +1,18 @@
 /**
- * The context-menu item "Explain HTTP status" on selected text: the popup opens at the code
- * in the selection, or, where the browser cannot open the popup, the reference page does;
- * text without a code is searched on the reference page.
+ * The context-menu item "Explain HTTP status": the popup at the selection's code (the reference
+ * page where no popup can open), or a search of the text on the reference page.
  */
-import { referenceTarget } from './omnibox.ts';
+import type { Browser, browser } from 'wxt/browser';
+import type { Lang } from '../../data/types.ts';
+import { getStatusCode } from '../../data/index.ts';
+import { t } from '../i18n.ts';
 import { EXPLAIN_KEY, type ExplainRequest } from '../popup-start.ts';
+import { MAX_QUERY } from '../protocol.ts';
+import { listen } from './listen.ts';
+import { referenceTarget } from './omnibox.ts';
+import type { ReferencePage } from './reference-page.ts';
 
 export const MENU_ID = 'explain-http-status';
-/** The longest query the search accepts (see utils/protocol.ts). */
-const MAX_QUERY = 200;
 
 export type ExplainTarget =
   | { readonly kind: 'code'; readonly code: number }
@@ -36,30 +40,27 @@ export function explainTarget(
   return target === '' ? undefined : { kind: 'reference', target };
 }
 
+const isKnown = (code: number) => getStatusCode(code) !== undefined;
+
 export interface ExplainDeps {
-  readonly session: {
-    set(items: Record<string, unknown>): Promise<void>;
-    remove(key: string): Promise<void>;
-  };
-  /** Opens the toolbar popup; undefined where the browser has no way to. */
-  readonly openPopup: (() => Promise<void>) | undefined;
-  readonly openTab: (url: string) => Promise<unknown>;
-  readonly referenceUrl: string;
-  readonly known: (code: number) => boolean;
+  readonly session: Pick<Browser.storage.StorageArea, 'set' | 'remove'>;
+  /** The toolbar button; without `openPopup` where the browser has no way to open it. */
+  readonly action: Partial<Pick<typeof browser.action, 'openPopup'>>;
+  readonly reference: Pick<ReferencePage, 'open'>;
   readonly now?: () => number;
 }
 
 /** Shows the explanation of a selection: in the popup when it can, else on the reference page. */
 export async function explainSelection(selection: string, deps: ExplainDeps): Promise<void> {
-  const target = explainTarget(selection, deps.known);
+  const target = explainTarget(selection, isKnown);
   if (!target) return;
-  if (target.kind === 'code' && deps.openPopup) {
+  const { action } = deps;
+  if (target.kind === 'code' && typeof action.openPopup === 'function') {
     const request: ExplainRequest = { code: target.code, at: (deps.now ?? Date.now)() };
     const stored = deps.session.set({ [EXPLAIN_KEY]: request });
     // Firefox opens the popup only while the click is being handled, so it is asked at once,
     // before anything is awaited; the popup reads the code when it has loaded.
-    const { openPopup } = deps;
-    const opened = (async () => openPopup())();
+    const opened = (async () => action.openPopup?.())();
     try {
       await Promise.all([stored, opened]);
       return;
@@ -67,37 +68,40 @@ export async function explainSelection(selection: string, deps: ExplainDeps): Pr
       await deps.session.remove(EXPLAIN_KEY).catch(() => undefined);
     }
   }
-  const hash = target.kind === 'code' ? `#${target.code}` : target.target;
-  await deps.openTab(`${deps.referenceUrl}${hash}`);
+  await deps.reference.open(target.kind === 'code' ? `#${target.code}` : target.target);
 }
 
-export interface MenusApi {
-  removeAll(): Promise<void>;
-  create(properties: { id: string; title: string; contexts: ['selection'] }): unknown;
-  update(id: string, properties: { title: string }): Promise<void>;
-  readonly onClicked: {
-    addListener(
-      callback: (info: { menuItemId: string | number; selectionText?: string | undefined }) => void,
-    ): void;
-  };
+export interface ExplainMenuDeps extends ExplainDeps {
+  /** Undefined on Firefox for Android, which has no context menus. */
+  readonly menus:
+    Pick<typeof browser.contextMenus, 'removeAll' | 'create' | 'update' | 'onClicked'> | undefined;
+  readonly settings: { language(): Lang };
 }
 
-/**
- * Adds the menu item (once, whether the background starts fresh or again) and handles clicks.
- * `menus` is undefined on Firefox for Android, which has no context menus.
- */
-export function registerExplainMenu(
-  menus: MenusApi | undefined,
-  title: () => string,
-  onExplain: (selection: string) => void,
-): { retitle(): void } {
-  if (!menus) return { retitle: () => undefined };
-  void menus
-    .removeAll()
-    .then(() => menus.create({ id: MENU_ID, title: title(), contexts: ['selection'] }))
-    .catch(() => undefined);
-  menus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_ID && info.selectionText) onExplain(info.selectionText);
-  });
-  return { retitle: () => void menus.update(MENU_ID, { title: title() }).catch(() => undefined) };
+/** The menu item: added once, whether the worker starts fresh or again; in the reader's language. */
+export class ExplainMenu {
+  readonly #deps: ExplainMenuDeps;
+
+  constructor(deps: ExplainMenuDeps, signal: AbortSignal) {
+    this.#deps = deps;
+    const { menus } = deps;
+    if (!menus) return;
+    void menus
+      .removeAll()
+      .then(() => menus.create({ id: MENU_ID, title: this.#title(), contexts: ['selection'] }))
+      .catch(() => undefined);
+    listen(menus.onClicked, signal, (info) => {
+      if (info.menuItemId === MENU_ID && info.selectionText)
+        void explainSelection(info.selectionText, deps);
+    });
+  }
+
+  /** Follows a change of the language setting. */
+  retitle(): void {
+    void this.#deps.menus?.update(MENU_ID, { title: this.#title() }).catch(() => undefined);
+  }
+
+  #title(): string {
+    return t(this.#deps.settings.language(), 'explainSelection');
+  }
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../../data/index.ts';
 import type { Lang, StatusCode } from '../../data/types.ts';
-import { createHandlers, statusLabel, tooltipEntry, type BackgroundEnv } from './handlers.ts';
+import { createHandlers, statusLabel, tooltipEntry, type HandlerDeps } from './handlers.ts';
 import { createSearchIndex } from '../search/search.ts';
 
 const index = createSearchIndex(STATUS_CODES);
-const envIn = (lang: Lang): BackgroundEnv => ({
-  language: () => lang,
-  openReference: () => {},
-  pageStatus: () => undefined,
-  injectTooltip: async () => {},
+const envIn = (lang: Lang): HandlerDeps => ({
+  index,
+  settings: { language: () => lang },
+  reference: { open: async () => undefined },
+  pages: { get: () => undefined },
 });
-const handlers = createHandlers(index, envIn('en'));
+const handlers = createHandlers(envIn('en'));
 const meaningOf = (code: number, i = 0) => {
   const m = getStatusCode(code)?.meanings[i];
   if (!m) throw new Error(`no meaning ${i} for ${code}`);
@@ -32,7 +32,7 @@ describe('createHandlers over the real index', () => {
 
   it('search: has the index prepare for the word queries that follow', async () => {
     const prepare = vi.fn<() => void>();
-    const spied = createHandlers({ search: index.search, prepare }, envIn('en'));
+    const spied = createHandlers({ ...envIn('en'), index: { search: index.search, prepare } });
     await spied.search({ query: '' });
     expect(prepare).toHaveBeenCalled();
   });
@@ -59,17 +59,6 @@ describe('createHandlers over the real index', () => {
     });
   });
 
-  it.each([
-    [404, 404],
-    [499, 499],
-    [999, null],
-    [0, null],
-    [299, null],
-  ])('getCode(%i) → %s', async (input, expected) => {
-    const actual = await handlers.getCode({ code: input });
-    expect(actual?.code ?? null).toBe(expected);
-  });
-
   it('getCodes: known codes once each, in the order asked, unknown ones dropped', async () => {
     const actual = await handlers.getCodes({ codes: [500, 404, 999, 404, 299, 500, 200] });
     expect(actual.map((c) => c.code)).toEqual([500, 404, 200]);
@@ -94,7 +83,7 @@ describe('describeCodes (tooltips)', () => {
   ] as const)(
     '%s: names, link label and class names in the language of the moment',
     async (lang, name, link, class4) => {
-      const actual = await createHandlers(index, envIn(lang)).describeCodes({ codes: [404] });
+      const actual = await createHandlers(envIn(lang)).describeCodes({ codes: [404] });
       expect(actual.lang).toBe(lang);
       expect(actual.linkLabel).toBe(link);
       expect(actual.classNames).toHaveLength(5);
@@ -106,7 +95,7 @@ describe('describeCodes (tooltips)', () => {
 
   it('follows a language change without being rebuilt', async () => {
     let lang: Lang = 'en';
-    const h = createHandlers(index, { ...envIn('en'), language: () => lang });
+    const h = createHandlers({ ...envIn('en'), settings: { language: () => lang } });
     expect((await h.describeCodes({ codes: [404] })).lang).toBe('en');
     lang = 'ko';
     expect((await h.describeCodes({ codes: [404] })).lang).toBe('ko');
@@ -139,16 +128,16 @@ describe('statusLabel', () => {
 });
 
 describe('openReference', () => {
-  it('asks the environment to open the code, and answers null', async () => {
-    const openReference = vi.fn<(code: number) => void>();
-    const h = createHandlers(index, { ...envIn('en'), openReference });
+  it('asks the reference page to open at the code, and answers null', async () => {
+    const open = vi.fn<HandlerDeps['reference']['open']>(async () => undefined);
+    const h = createHandlers({ ...envIn('en'), reference: { open } });
     expect(await h.openReference({ code: 404 })).toBeNull();
-    expect(openReference).toHaveBeenCalledExactlyOnceWith(404);
+    expect(open).toHaveBeenCalledExactlyOnceWith('#404');
   });
 });
 
 describe('tabStatus', () => {
-  it("answers what the environment knows of the tab's page, or null", async () => {
+  it("answers what the tab record knows of the tab's page, or null", async () => {
     const page = {
       url: 'https://example.com/',
       status: 404,
@@ -156,52 +145,32 @@ describe('tabStatus', () => {
       failed: [],
       failedCount: 0,
     };
-    const h = createHandlers(index, {
+    const h = createHandlers({
       ...envIn('en'),
-      pageStatus: (tabId) => (tabId === 7 ? page : undefined),
+      pages: { get: (tabId) => (tabId === 7 ? page : undefined) },
     });
     expect(await h.tabStatus({ tabId: 7 })).toBe(page);
     expect(await h.tabStatus({ tabId: 8 })).toBeNull();
   });
 });
 
-describe('injectTooltip', () => {
-  it("injects into the sender's frame, and answers null", async () => {
-    const injectTooltip = vi.fn<BackgroundEnv['injectTooltip']>(async () => {});
-    const h = createHandlers(index, { ...envIn('en'), injectTooltip });
-    const frame = { extensionPage: false, tabId: 9, frameId: 3 };
-    expect(await h.injectTooltip({}, frame)).toBeNull();
-    expect(injectTooltip).toHaveBeenCalledExactlyOnceWith(9, 3);
-  });
-
-  it('refuses a sender without a frame, and passes on a failed injection', async () => {
-    const injectTooltip = vi.fn<BackgroundEnv['injectTooltip']>(async () => {
-      throw new Error('Cannot access contents of the page');
-    });
-    const h = createHandlers(index, { ...envIn('en'), injectTooltip });
-    await expect(h.injectTooltip({}, { extensionPage: true })).rejects.toThrow(/no frame/u);
-    await expect(h.injectTooltip({})).rejects.toThrow(/no frame/u);
-    expect(injectTooltip).not.toHaveBeenCalled();
-    await expect(
-      h.injectTooltip({}, { extensionPage: false, tabId: 1, frameId: 0 }),
-    ).rejects.toThrow(/Cannot access/u);
-  });
-});
-
 describe('createHandlers over another list of codes', () => {
   const only404 = STATUS_CODES.filter((c) => c.code === 404);
-  const small = createHandlers(createSearchIndex(only404), envIn('en'), only404);
+  const small = createHandlers({
+    ...envIn('en'),
+    index: createSearchIndex(only404),
+    codes: only404,
+  });
 
   it('answers from that list only', async () => {
-    expect((await small.getCode({ code: 404 }))?.code).toBe(404);
-    expect(await small.getCode({ code: 500 })).toBeNull();
+    expect((await small.getCodes({ codes: [404, 500] })).map((c) => c.code)).toEqual([404]);
     expect((await small.listCodes({})).map((c) => c.code)).toEqual([404]);
     expect((await small.search({ query: '4xx' })).hits.map((h) => h.code)).toEqual([404]);
   });
 
   it('drops hits whose code is not in the list', async () => {
     // The full index knows 500; this list does not.
-    const mixed = createHandlers(index, envIn('en'), only404);
+    const mixed = createHandlers({ ...envIn('en'), codes: only404 });
     expect((await mixed.search({ query: '500' })).hits).toEqual([]);
   });
 });

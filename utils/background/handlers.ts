@@ -5,15 +5,18 @@ import { VENDORS } from '../../data/vendors.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import type { Handlers, TooltipEntry } from '../protocol.ts';
 import type { SearchIndex } from '../search/search.ts';
+import { CLASS_DIGITS, classKey } from '../status-class.ts';
+import type { ReferencePage } from './reference-page.ts';
 import type { PageStatus } from './tab-record.ts';
 
-export interface BackgroundEnv {
-  readonly language: () => Lang;
-  readonly openReference: (code: number) => void;
-  /** What is known of a tab's page. */
-  readonly pageStatus: (tabId: number) => PageStatus | undefined;
-  /** Runs the explainer's script in a tab's frame (see `tooltip-slot.ts`). */
-  readonly injectTooltip: (tabId: number, frameId: number) => Promise<void>;
+export interface HandlerDeps {
+  readonly index: SearchIndex;
+  /** The codes answered from; every code unless a test says otherwise. */
+  readonly codes?: readonly StatusCode[];
+  readonly settings: { language(): Lang };
+  readonly reference: Pick<ReferencePage, 'open'>;
+  /** What is known of each tab's page. */
+  readonly pages: { get(tabId: number): PageStatus | undefined };
 }
 
 const STATUS_KEYS: Record<Exclude<StatusMeaning['status'], 'non-standard'>, MessageKey> = {
@@ -23,7 +26,6 @@ const STATUS_KEYS: Record<Exclude<StatusMeaning['status'], 'non-standard'>, Mess
   deprecated: 'statusDeprecated',
   obsoleted: 'statusObsoleted',
 };
-const CLASS_KEYS: readonly MessageKey[] = ['class1', 'class2', 'class3', 'class4', 'class5'];
 
 /** The registry status or vendor of a meaning, as a short label. */
 export function statusLabel(m: StatusMeaning, lang: Lang): string {
@@ -44,13 +46,17 @@ export function tooltipEntry(entry: StatusCode, lang: Lang): TooltipEntry {
   };
 }
 
-export function createHandlers(
-  index: SearchIndex,
-  env: BackgroundEnv,
-  codes: readonly StatusCode[] = STATUS_CODES,
-): Handlers {
+export function createHandlers({
+  index,
+  codes = STATUS_CODES,
+  settings,
+  reference,
+  pages,
+}: HandlerDeps): Handlers {
   const find = (code: number): StatusCode | undefined =>
     codes === STATUS_CODES ? getStatusCode(code) : codes.find((c) => c.code === code);
+  const known = (wanted: readonly number[]) =>
+    [...new Set(wanted)].flatMap((code) => find(code) ?? []);
   return {
     search: ({ query, limit }) => {
       const { parsed, hits } = index.search(query, limit);
@@ -64,35 +70,21 @@ export function createHandlers(
         }),
       };
     },
-    getCode: ({ code }) => find(code) ?? null,
-    getCodes: ({ codes: wanted }) =>
-      [...new Set(wanted)].flatMap((code) => {
-        const entry = find(code);
-        return entry ? [entry] : [];
-      }),
+    getCodes: ({ codes: wanted }) => known(wanted),
     listCodes: () => [...codes],
     describeCodes: ({ codes: wanted }) => {
-      const lang = env.language();
+      const lang = settings.language();
       return {
         lang,
         linkLabel: t(lang, 'openInReference'),
-        classNames: CLASS_KEYS.map((k) => t(lang, k)),
-        entries: [...new Set(wanted)].flatMap((code) => {
-          const entry = find(code);
-          return entry ? [tooltipEntry(entry, lang)] : [];
-        }),
+        classNames: CLASS_DIGITS.map((digit) => t(lang, classKey(digit))),
+        entries: known(wanted).map((entry) => tooltipEntry(entry, lang)),
       };
     },
     openReference: ({ code }) => {
-      env.openReference(code);
+      void reference.open(`#${code}`);
       return null;
     },
-    tabStatus: ({ tabId }) => env.pageStatus(tabId) ?? null,
-    injectTooltip: async (_, origin) => {
-      const { tabId, frameId } = origin ?? {};
-      if (tabId === undefined || frameId === undefined) throw new Error('no frame to inject into');
-      await env.injectTooltip(tabId, frameId);
-      return null;
-    },
+    tabStatus: ({ tabId }) => pages.get(tabId) ?? null,
   };
 }

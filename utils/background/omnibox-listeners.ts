@@ -1,70 +1,52 @@
 /** Wires the omnibox keyword to the search index: suggestions while typing, a tab on Enter. */
+import type { browser } from 'wxt/browser';
 import type { Lang } from '../../data/types.ts';
 import { getStatusCode } from '../../data/index.ts';
+import type { SearchIndex } from '../search/search.ts';
+import { listen } from './listen.ts';
 import {
   defaultLine,
   openAction,
   referenceTarget,
   suggest,
-  type Disposition,
   type OmniboxFlavor,
   type OmniboxHit,
-  type Suggestion,
 } from './omnibox.ts';
-import type { SearchIndex } from '../search/search.ts';
-
-export interface OmniboxApi {
-  setDefaultSuggestion(s: { description: string }): void;
-  onInputStarted: { addListener(cb: () => void): void };
-  onInputChanged: {
-    addListener(cb: (text: string, suggest: (s: Suggestion[]) => void) => void): void;
-  };
-  onInputEntered: { addListener(cb: (text: string, disposition: Disposition) => void): void };
-}
-
-export interface TabsApi {
-  update(props: { url: string }): Promise<unknown>;
-  create(props: { url: string; active: boolean }): Promise<unknown>;
-}
+import type { ReferencePage } from './reference-page.ts';
 
 export interface OmniboxDeps {
-  readonly omnibox: OmniboxApi;
-  readonly tabs: TabsApi;
+  readonly omnibox: Pick<
+    typeof browser.omnibox,
+    'setDefaultSuggestion' | 'onInputStarted' | 'onInputChanged' | 'onInputEntered'
+  >;
   readonly index: SearchIndex;
+  readonly reference: Pick<ReferencePage, 'open'>;
   readonly flavor: OmniboxFlavor;
-  readonly language: () => Lang;
-  readonly referenceUrl: string;
+  readonly settings: { language(): Lang };
 }
 
-export function registerOmnibox({
-  omnibox,
-  tabs,
-  index,
-  flavor,
-  language,
-  referenceUrl,
-}: OmniboxDeps): void {
+export function listenToOmnibox(
+  { omnibox, index, reference, flavor, settings }: OmniboxDeps,
+  signal: AbortSignal,
+): void {
   const hitsFor = (text: string): OmniboxHit[] =>
     index.search(text, 12).hits.flatMap((h) => {
       const entry = getStatusCode(h.code);
       return entry ? [{ entry, meaning: h.meaning }] : [];
     });
+  const setDefault = (description: string) => void omnibox.setDefaultSuggestion({ description });
 
-  omnibox.onInputStarted.addListener(() => {
+  listen(omnibox.onInputStarted, signal, () => {
     index.prepare();
-    omnibox.setDefaultSuggestion({ description: defaultLine([], language(), '', flavor) });
+    setDefault(defaultLine([], settings.language(), '', flavor));
   });
-  omnibox.onInputChanged.addListener((text, send) => {
-    const lang = language();
+  listen(omnibox.onInputChanged, signal, (text, send) => {
+    const lang = settings.language();
     const hits = hitsFor(text);
-    omnibox.setDefaultSuggestion({ description: defaultLine(hits, lang, text, flavor) });
+    setDefault(defaultLine(hits, lang, text, flavor));
     send(suggest(hits, lang, text, flavor));
   });
-  omnibox.onInputEntered.addListener((text, disposition) => {
-    const url = `${referenceUrl}${referenceTarget(text)}`;
-    const action = openAction(disposition);
-    void (action.kind === 'update'
-      ? tabs.update({ url })
-      : tabs.create({ url, active: action.active }));
+  listen(omnibox.onInputEntered, signal, (text, disposition) => {
+    void reference.open(referenceTarget(text), openAction(disposition));
   });
 }

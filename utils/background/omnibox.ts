@@ -1,20 +1,18 @@
 /**
- * Address-bar suggestions for the keyword `http`, as pure functions: what each line says,
- * with the matched part marked where the browser understands markup (Chrome), and where
- * Enter goes.
+ * Address-bar suggestions for the keyword `http`, as pure functions: what each line says (the
+ * match marked where the browser reads markup: Chrome) and where Enter goes.
  */
+import type { Browser } from 'wxt/browser';
 import type { Lang, StatusCode } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
 import { t } from '../i18n.ts';
 import { normalize, parseQuery } from '../search/query.ts';
+import type { OpenAction } from './reference-page.ts';
 
 /** Chrome renders `<match>`/`<dim>` markup in descriptions; Firefox shows plain text. */
 export type OmniboxFlavor = 'markup' | 'plain';
 
-export interface Suggestion {
-  readonly content: string;
-  readonly description: string;
-}
+export type Suggestion = Browser.omnibox.SuggestResult;
 
 export interface OmniboxHit {
   readonly entry: StatusCode;
@@ -123,12 +121,10 @@ export function referenceTarget(text: string): string {
   return `?q=${encodeURIComponent(text.trim())}`;
 }
 
-export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
+export type Disposition = `${Browser.omnibox.OnInputEnteredDisposition}`;
 
 /** How to open a URL for an omnibox disposition. */
-export function openAction(
-  disposition: Disposition,
-): { kind: 'update' } | { kind: 'create'; active: boolean } {
+export function openAction(disposition: Disposition): OpenAction {
   if (disposition === 'currentTab') return { kind: 'update' };
   return { kind: 'create', active: disposition === 'newForegroundTab' };
 }

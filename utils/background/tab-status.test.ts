@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_GROUPS, MAX_REDIRECTS, MAX_URL_LENGTH, MAX_URLS } from './tab-record.ts';
-import {
-  createTabStatusBook,
-  MAX_TABS,
-  type RequestDetails,
-  type TabStatusBook,
-} from './tab-status.ts';
+import type { RequestDetails } from './tab-events.ts';
+import { MAX_TABS } from './tab-snapshot.ts';
+import { TabStatusBook } from './tab-status.ts';
 
 const ORIGIN = 'https://shop.example';
 let seq = 0;
 let book: TabStatusBook;
 beforeEach(() => {
-  book = createTabStatusBook();
+  book = new TabStatusBook();
 });
 
 /** Details of a main-frame request, as webRequest gives them. */
@@ -400,7 +397,7 @@ describe('snapshot and restore', () => {
     sub(1, '/a.png', 404);
     load(2, [[500, '/err']]);
     load(2, [[200, '/ok']]);
-    const again = createTabStatusBook();
+    const again = new TabStatusBook();
     expect(again.restore(JSON.parse(JSON.stringify(book.snapshot())))).toEqual([1, 2]);
     expect(again.get(1)).toEqual(book.get(1));
     expect(again.get(2)).toEqual(book.get(2));
@@ -411,7 +408,7 @@ describe('snapshot and restore', () => {
   it('leave alone the tabs recorded since the start', () => {
     load(1, [[404, '/a']]);
     const saved = book.snapshot();
-    const fresh = createTabStatusBook();
+    const fresh = new TabStatusBook();
     fresh.apply({ kind: 'response', details: main(1, 'n', `${ORIGIN}/n`, { statusCode: 503 }) });
     expect(fresh.restore(saved)).toEqual([]);
     expect(fresh.get(1)?.status).toBe(503);

@@ -1,0 +1,160 @@
+/**
+ * One tab's pages: the one shown, those left behind or loaded ahead of time (which the tab may
+ * show again without a request), and the navigations on their way (docs/background.md).
+ */
+import {
+  addFailure,
+  clipUrl,
+  MAX_REDIRECTS,
+  newDoc,
+  toPageStatus,
+  type Doc,
+  type Hop,
+  type PageStatus,
+} from './tab-record.ts';
+import {
+  becomesDocument,
+  isAbort,
+  isPrerender,
+  isServerRedirect,
+  sameDocument,
+  type RequestDetails,
+} from './tab-events.ts';
+import { MAX_EARLIER, type SavedTab } from './tab-snapshot.ts';
+
+const MAX_NAVIGATIONS = 4;
+
+interface Navigation {
+  requestId: string;
+  url: string;
+  redirects: Hop[];
+  prerender: boolean;
+}
+
+export class TabPages {
+  #current: Doc | undefined;
+  #earlier: Doc[];
+  #navigations: Navigation[] = [];
+
+  constructor(saved: SavedTab = { current: undefined, earlier: [] }) {
+    this.#current = saved.current;
+    this.#earlier = saved.earlier;
+  }
+
+  status(): PageStatus | undefined {
+    return this.#current ? toPageStatus(this.#current) : undefined;
+  }
+
+  /** The documents worth keeping across a restart; undefined when there are none. */
+  saved(): SavedTab | undefined {
+    return this.#current || this.#earlier.length > 0
+      ? { current: this.#current, earlier: this.#earlier }
+      : undefined;
+  }
+
+  request(d: RequestDetails): void {
+    const known = this.#navigation(d.requestId);
+    // Chrome announces each redirect target again with the same request id.
+    if (known) {
+      known.url = d.url;
+      return;
+    }
+    this.#navigations = [
+      ...this.#navigations,
+      { requestId: d.requestId, url: d.url, redirects: [], prerender: isPrerender(d) },
+    ].slice(-MAX_NAVIGATIONS);
+  }
+
+  redirect(d: RequestDetails): void {
+    let nav = this.#navigation(d.requestId);
+    if (!nav) {
+      this.request(d);
+      nav = this.#navigation(d.requestId) as Navigation;
+    }
+    if (isServerRedirect(d) && nav.redirects.length < MAX_REDIRECTS)
+      nav.redirects.push({ status: d.statusCode as number, url: clipUrl(d.url) });
+    nav.url = d.redirectUrl ?? nav.url;
+  }
+
+  /**
+   * Whether a main-frame response is news. One with no navigation on record (the worker started
+   * meanwhile) is taken as it is, except at completion: it was taken when it started.
+   */
+  accepts(d: RequestDetails, atCompletion: boolean): boolean {
+    const seen = [this.#current, ...this.#earlier].some((doc) => doc?.requestId === d.requestId);
+    return d.statusCode !== undefined && !seen && !(atCompletion && !this.#navigation(d.requestId));
+  }
+
+  /** Takes a main-frame response the tab `accepts`; whether its record changed. */
+  respond(d: RequestDetails): boolean {
+    const nav = this.#navigation(d.requestId);
+    this.#drop(d.requestId);
+    if (!becomesDocument(d)) return false;
+    const doc = newDoc({
+      requestId: d.requestId,
+      url: clipUrl(d.url),
+      status: d.statusCode,
+      redirects: nav?.redirects ?? [],
+    });
+    if (nav?.prerender ?? isPrerender(d)) {
+      // Shown later, if ever: the tab's address changes to it without a new request.
+      this.#leave(doc);
+      return true;
+    }
+    this.#leave(this.#current);
+    this.#current = doc;
+    return true;
+  }
+
+  addFailure(status: number, url: string): void {
+    // A page loaded before we started: its failures are still worth showing.
+    this.#current ??= newDoc();
+    addFailure(this.#current, status, url);
+  }
+
+  /** A main-frame request failed; whether the record changed. */
+  fail(d: RequestDetails): boolean {
+    const nav = this.#navigation(d.requestId);
+    if (!nav) return false;
+    this.#drop(d.requestId);
+    if (isAbort(d.error) || nav.prerender) return false;
+    // The browser shows its own error page: no HTTP status to tell.
+    this.#leave(this.#current);
+    this.#current = undefined;
+    return true;
+  }
+
+  /** The tab's address changed; whether it now shows another document. */
+  move(url: string, loading: boolean): boolean {
+    // The new page's response is on its way; the address changed first.
+    if (this.#navigations.some((n) => !n.prerender && sameDocument(n.url, url))) return false;
+    const current = this.#current;
+    if (current && (sameDocument(current.url, url) || sameDocument(current.at, url))) {
+      current.at = url;
+      return false;
+    }
+    // A document shown again without a request: back/forward cache, or an activated prerender.
+    const back = loading ? this.#earlier.findIndex((doc) => sameDocument(doc.url, url)) : -1;
+    if (back >= 0) {
+      const [doc] = this.#earlier.splice(back, 1);
+      this.#leave(current);
+      this.#current = doc;
+      return true;
+    }
+    // A history change within the page (a single-page app): same document, same status.
+    if (current) current.at = url;
+    return false;
+  }
+
+  #navigation(requestId: string): Navigation | undefined {
+    return this.#navigations.find((n) => n.requestId === requestId);
+  }
+
+  #drop(requestId: string): void {
+    this.#navigations = this.#navigations.filter((n) => n.requestId !== requestId);
+  }
+
+  #leave(doc: Doc | undefined): void {
+    if (doc) this.#earlier = [doc, ...this.#earlier].slice(0, MAX_EARLIER);
+  }
+}

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RequestDetails } from './tab-events.ts';
+import { listenToTabs, type TabEventSources } from './tab-listeners.ts';
+import { TAB_STATUS_KEY, TabTracker } from './tab-tracker.ts';
+
+type Listener = (details: RequestDetails) => void;
+/** A `webRequest` event (fakeBrowser has none): listeners kept in a set, fired by hand. */
+const fakeRequestEvent = () => {
+  const listeners = new Set<Listener>();
+  return {
+    listeners,
+    addListener: (listener: Listener) => void listeners.add(listener),
+    removeListener: (listener: Listener) => void listeners.delete(listener),
+    fire: (details: RequestDetails) => listeners.forEach((listener) => listener(details)),
+  };
+};
+
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const newEvents = () => ({
+  onBeforeRequest: fakeRequestEvent(),
+  onBeforeRedirect: fakeRequestEvent(),
+  onResponseStarted: fakeRequestEvent(),
+  onCompleted: fakeRequestEvent(),
+  onErrorOccurred: fakeRequestEvent(),
+});
+const page = (tabId: number, statusCode: number): RequestDetails => ({
+  requestId: `r${tabId}`,
+  tabId,
+  frameId: 0,
+  type: 'main_frame',
+  url: 'https://shop.example/',
+  statusCode,
+});
+
+describe('TabTracker and its listeners', () => {
+  let events: ReturnType<typeof newEvents>;
+  let controller: AbortController;
+  let tracker: TabTracker;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    events = newEvents();
+    const webRequest = events as unknown as TabEventSources['webRequest'];
+    controller = new AbortController();
+    const deps = {
+      action: fakeBrowser.action,
+      session: fakeBrowser.storage.session,
+      tabs: fakeBrowser.tabs,
+      settings: { badge: 'always' as const },
+    };
+    tracker = new TabTracker(deps, controller.signal);
+    // fakeBrowser has no tabs.onReplaced, which the listeners do without.
+    const { onUpdated, onRemoved } = fakeBrowser.tabs;
+    listenToTabs(tracker, { webRequest, tabs: { onUpdated, onRemoved } }, controller.signal);
+    await settle();
+  });
+
+  afterEach(() => {
+    controller.abort();
+  });
+
+  it('records a page, paints its badge and mirrors the record to storage.session', async () => {
+    events.onResponseStarted.fire(page(3, 404));
+    expect(tracker.get(3)?.status).toBe(404);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('404');
+    await settle(300);
+    expect((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY]).toBeDefined();
+  });
+
+  it('stops listening and saving with one abort', async () => {
+    events.onResponseStarted.fire(page(3, 404));
+    controller.abort();
+    await settle(300);
+    expect(await fakeBrowser.storage.session.get(TAB_STATUS_KEY)).toEqual({});
+    for (const event of Object.values(events)) expect(event.listeners.size).toBe(0);
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
+    expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(false);
+  });
+});
