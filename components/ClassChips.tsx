@@ -1,8 +1,9 @@
 /** Toggle chips that narrow results to one class, or to non-standard codes. */
+import { CLASS_DIGITS, classOf, type ClassDigit } from '../utils/status-class.ts';
 import { useT } from './lang.ts';
 
-export type ClassFilter = 1 | 2 | 3 | 4 | 5 | 'vendor' | undefined;
-const CHIPS: readonly Exclude<ClassFilter, undefined>[] = [1, 2, 3, 4, 5, 'vendor'];
+export type ClassFilter = ClassDigit | 'vendor' | undefined;
+const CHIPS: readonly Exclude<ClassFilter, undefined>[] = [...CLASS_DIGITS, 'vendor'];
 
 export function ClassChips({
   value,
@@ -32,5 +33,5 @@ export function ClassChips({
 export function matchesFilter(filter: ClassFilter, code: number, nonStandard: boolean): boolean {
   if (filter === undefined) return true;
   if (filter === 'vendor') return nonStandard;
-  return Math.floor(code / 100) === filter;
+  return classOf(code) === filter;
 }

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StatusCode } from '../data/types.ts';
 import type { DataApi } from './client.ts';
-import type { MessageKey } from '../utils/i18n.ts';
 import type { ParsedQuery } from '../utils/search/query.ts';
+import { classKey, classOf } from '../utils/status-class.ts';
 import { CodeBadge } from './CodeBadge.tsx';
 import { useLang, useT } from './lang.ts';
 
@@ -13,14 +13,6 @@ interface Props {
   readonly parsed: ParsedQuery;
   readonly onPick: (entry: StatusCode) => void;
 }
-
-const CLASS_NAMES: Record<number, MessageKey> = {
-  1: 'class1',
-  2: 'class2',
-  3: 'class3',
-  4: 'class4',
-  5: 'class5',
-};
 
 /** Codes near what was typed: numerically nearest for a number, each word on its own for text. */
 export async function nearMatches(
@@ -53,13 +45,13 @@ export function NoResults({ api, query, parsed, onPick }: Props) {
   useEffect(() => {
     void nearMatches(api, query, parsed).then(setNear);
   }, [api, query, parsed]);
-  const classKey = parsed.kind === 'code' ? CLASS_NAMES[Math.floor(parsed.code / 100)] : undefined;
+  const digit = parsed.kind === 'code' ? classOf(parsed.code) : undefined;
   return (
     <section class="no-results" aria-live="polite">
       {parsed.kind === 'code' ? (
         <p>
           {tr('unknownCode', parsed.code)}
-          {classKey && ` ${tr('unknownCodeClass', Math.floor(parsed.code / 100), tr(classKey))}`}
+          {digit !== undefined && ` ${tr('unknownCodeClass', digit, tr(classKey(digit)))}`}
         </p>
       ) : (
         <p>{tr('noResults', query.trim())}</p>

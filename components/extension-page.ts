@@ -2,32 +2,38 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../data/types.ts';
 import { createDataApi, type DataApi } from './client.ts';
-import {
-  loadSettings,
-  parseSettings,
-  resolveLanguage,
-  saveSettings,
-  SETTINGS_KEY,
-  type Settings,
-} from '../utils/settings.ts';
+import { resolveLanguage, type Settings } from '../utils/settings.ts';
+import { readSettings, watchSettings } from '../utils/settings-store.ts';
 
 export interface PageEnv {
   readonly settings: Settings;
   readonly lang: Lang;
   readonly api: DataApi;
-  readonly save: (change: Partial<Settings>) => Promise<Settings>;
+}
+
+/** The language a page shows for these settings. */
+export function languageOf(settings: Settings): Lang {
+  return resolveLanguage(settings.language, browser.i18n.getUILanguage());
 }
 
 export async function loadPageEnv(api = createDataApi(browser.runtime)): Promise<PageEnv> {
-  const settings = await loadSettings(browser.storage.local);
-  const lang = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const settings = await readSettings();
+  const lang = languageOf(settings);
   document.documentElement.lang = lang;
-  return {
-    settings,
-    lang,
-    api,
-    save: (change) => saveSettings(browser.storage.local, change),
-  };
+  return { settings, lang, api };
+}
+
+/**
+ * The page's one subscription to the settings: it renders once in one language, so a change to
+ * another language reloads it. Returns the unwatch function.
+ */
+export function reloadOnLanguageChange(
+  current: Lang,
+  reload = () => location.reload(),
+): () => void {
+  return watchSettings((next) => {
+    if (languageOf(next) !== current) reload();
+  });
 }
 
 /** The host name of a tab's URL when it shows a web page. */
@@ -40,27 +46,4 @@ export function webHost(tabUrl: string | undefined): string | undefined {
     // URL.canParse would say it more shortly, but only from Chrome 120; we support 105.
     return undefined;
   }
-}
-
-interface StorageEvents {
-  onChanged: {
-    addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-  };
-}
-
-/** Calls back when the stored language setting changes to one that differs from `current`. */
-export function onLanguageChange(
-  storage: StorageEvents,
-  current: Lang,
-  callback: () => void,
-): void {
-  storage.onChanged.addListener((changes, area) => {
-    const change = changes[SETTINGS_KEY];
-    if (area !== 'local' || !change) return;
-    const next = resolveLanguage(
-      parseSettings(change.newValue).language,
-      browser.i18n.getUILanguage(),
-    );
-    if (next !== current) callback();
-  });
 }

@@ -1,7 +1,7 @@
 /**
  * Shared by the component tests: a fresh element to render into for each test, a way to let
  * Preact effects and pending promises settle, search answers from the real index, and the
- * data API and popup environment built on them.
+ * data API built on them.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -11,8 +11,6 @@ import type { StatusCode } from '../data/types.ts';
 import type { DataApi } from './client.ts';
 import type { SearchResponse } from '../utils/protocol.ts';
 import { createSearchIndex } from '../utils/search/search.ts';
-import { DEFAULT_SETTINGS } from '../utils/settings.ts';
-import type { PopupEnv } from '../entrypoints/popup/App.tsx';
 
 /** `target.el` is a new element in the document for each test, emptied after it. */
 export function renderTarget(): { readonly el: HTMLElement } {
@@ -46,21 +44,7 @@ export function memoryApi(more: Partial<DataApi> = {}): DataApi {
     search: async (query, limit) => searchResponse(query, limit),
     getCodes: async (codes) => codes.flatMap((c) => getStatusCode(c) ?? []),
     listCodes: async () => [...STATUS_CODES],
-    ...more,
-  };
-}
-
-/** A popup's environment: default settings, nothing recent, no host; `more` overrides. */
-export function popupEnv(more: Partial<PopupEnv> = {}): PopupEnv {
-  return {
-    api: memoryApi(),
-    settings: DEFAULT_SETTINGS,
-    saveSettings: async (change) => ({ ...DEFAULT_SETTINGS, ...change }),
-    host: undefined,
-    loadRecent: async () => [],
-    saveRecent: async () => undefined,
-    referenceUrl: (hash) => `reference.html${hash}`,
-    close: () => undefined,
+    tabStatus: async () => null,
     ...more,
   };
 }

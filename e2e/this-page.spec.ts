@@ -79,12 +79,28 @@ const colourOf = (chromium: ChromiumSession, tabId: number) =>
 const setBadgeMode = (chromium: ChromiumSession, badge: string) =>
   changeSettings(chromium.worker, { badge });
 
-/** Opens the popup about a tab, as a page (`popup.html?tab=ID`). */
+/**
+ * Opens the popup about a tab the way the toolbar button would find it: the popup asks for the
+ * active tab of its own window, so popup.html opens as a background tab in the window where
+ * that tab is active. Once it has shown its lists it comes to the front, where clicks, timers
+ * and frames run as in a visible popup.
+ */
 async function popupFor(chromium: ChromiumSession, tabId: number): Promise<Page> {
-  const popup = await chromium.context.newPage();
+  const url = chromium.extensionUrl('popup.html');
+  const before = new Set(chromium.context.pages());
+  await chromium.worker.evaluate(
+    async ({ id, popupUrl }) => {
+      const { windowId } = await chrome.tabs.update(id, { active: true });
+      await chrome.tabs.create({ url: popupUrl, windowId, active: false });
+    },
+    { id: tabId, popupUrl: url },
+  );
+  const opened = () => chromium.context.pages().find((p) => !before.has(p) && p.url() === url);
+  await expect.poll(opened).toBeDefined();
+  const popup = opened() as Page;
   await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(chromium.extensionUrl(`popup.html?tab=${tabId}`));
   await popup.getByRole('option').first().waitFor();
+  await popup.bringToFront();
   return popup;
 }
 const section = (popup: Page) => popup.locator('.this-page');
@@ -268,16 +284,17 @@ describe.each([
     const page = await chromium.context.newPage();
     await page.goto(server.url('/broken'));
     const tabId = await tabIdOf(chromium, page);
-    const popup = await popupFor(chromium, tabId);
+    const first = await popupFor(chromium, tabId);
     // The images and fetches fail after the page loads: once the background has seen them all,
     // the popup opens again.
     const failedCount = () =>
-      popup.evaluate(async (id) => {
+      first.evaluate(async (id) => {
         const reply = await chrome.runtime.sendMessage({ type: 'tabStatus', data: { tabId: id } });
         return (reply as { value?: { failedCount: number } }).value?.failedCount;
       }, tabId);
     await expect.poll(failedCount, { timeout: 5000 }).toBe(5);
-    await popup.reload();
+    await first.close();
+    const popup = await popupFor(chromium, tabId);
     await section(popup).waitFor();
     // The page itself is a 200: no badge.
     expect(await badgeOf(chromium, tabId)).toBe('');

@@ -1,13 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+/** The settings' shape and checks (stored by `settings-store.ts`, tested there). */
+import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
-  loadSettings,
+  highlightsOn,
   parseSettings,
   resolveLanguage,
-  saveSettings,
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
   type Settings,
 } from './settings.ts';
 
@@ -29,7 +26,7 @@ describe('parseSettings', () => {
   );
 
   it('keeps valid settings as they are, and ignores the version and unknown keys', () => {
-    expect(parseSettings({ version: SETTINGS_VERSION, extra: 1, ...CUSTOM })).toEqual(CUSTOM);
+    expect(parseSettings({ version: 1, extra: 1, ...CUSTOM })).toEqual(CUSTOM);
   });
 
   it.each([
@@ -154,55 +151,15 @@ describe('resolveLanguage', () => {
   });
 });
 
-describe('loadSettings / saveSettings', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-  });
-
-  it('nothing stored → the defaults', async () => {
-    expect(await loadSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('a change is saved with the version, and loads back', async () => {
-    const saved = await saveSettings(fakeBrowser.storage.local, {
-      language: 'ko',
-      tooltipDelay: 800,
-    });
-    const expected = { ...DEFAULT_SETTINGS, language: 'ko', tooltipDelay: 800 };
-    expect(saved).toEqual(expected);
-    expect(await loadSettings(fakeBrowser.storage.local)).toEqual(expected);
-    const stored = await fakeBrowser.storage.local.get(SETTINGS_KEY);
-    expect(stored[SETTINGS_KEY]).toEqual({ version: SETTINGS_VERSION, ...expected });
-  });
-
-  it('a second change keeps the first', async () => {
-    await saveSettings(fakeBrowser.storage.local, { highlight: false });
-    await saveSettings(fakeBrowser.storage.local, { disabledSites: ['example.com'] });
-    expect(await loadSettings(fakeBrowser.storage.local)).toEqual({
-      ...DEFAULT_SETTINGS,
-      highlight: false,
-      disabledSites: ['example.com'],
-    });
-  });
-
-  it('an invalid change is not stored; the rest of the change is', async () => {
-    const change = { tooltipDelay: -5, sensitivity: 'strict' } as unknown as Partial<Settings>;
-    const saved = await saveSettings(fakeBrowser.storage.local, change);
-    expect(saved).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'strict' });
-  });
-
-  it('a corrupted stored value loads as defaults where it is broken', async () => {
-    await fakeBrowser.storage.local.set({
-      [SETTINGS_KEY]: { language: 'en', highlight: 'yes', disabledSites: 7 },
-    });
-    expect(await loadSettings(fakeBrowser.storage.local)).toEqual({
-      ...DEFAULT_SETTINGS,
-      language: 'en',
-    });
-  });
-
-  it('a stored value that is not an object loads as the defaults', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: 'garbage' });
-    expect(await loadSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_SETTINGS);
+describe('highlightsOn', () => {
+  it.each([
+    [true, [], 'example.com', true],
+    [true, ['example.com'], 'example.com', false],
+    [true, ['example.com'], 'other.example', true],
+    [true, ['example.com'], 'sub.example.com', true],
+    [false, [], 'example.com', false],
+  ] as const)('highlight %s, off on %j: %s → %s', (highlight, disabledSites, host, expected) => {
+    const settings = { ...DEFAULT_SETTINGS, highlight, disabledSites };
+    expect(highlightsOn(settings, host)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * User settings, stored in `storage.local` under one versioned key. Reading never fails:
- * a missing, unknown or corrupted value falls back to its default without losing the rest.
+ * User settings: their shape, defaults and checks. Reading never fails: a missing, unknown or
+ * corrupted value falls back to its default without losing the rest. Stored by
+ * `settings-store.ts` (extension pages and the background) and read by the content script.
  */
 import type { Lang } from '../data/types.ts';
 
@@ -20,8 +21,8 @@ export interface Settings {
   readonly badge: BadgeMode;
 }
 
+/** The key in `storage.local` (the store's item is `local:settings`). */
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
@@ -70,30 +71,6 @@ export function parseSettings(stored: unknown): Settings {
     tooltipDelay: Math.round(field('tooltipDelay', isDelay)),
     badge: field('badge', isBadgeMode),
   };
-}
-
-/** What is written to storage: the settings with the schema version. */
-export function serializeSettings(settings: Settings): Record<string, unknown> {
-  return { version: SETTINGS_VERSION, ...settings };
-}
-
-interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-export async function loadSettings(area: StorageArea): Promise<Settings> {
-  const stored = await area.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-export async function saveSettings(
-  area: StorageArea,
-  change: Partial<Settings>,
-): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings(area)), ...change });
-  await area.set({ [SETTINGS_KEY]: serializeSettings(next) });
-  return next;
 }
 
 /** The language to show: the setting, or the browser's UI language when automatic. */

@@ -12,6 +12,8 @@ declare const chrome: {
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+    update(tabId: number, props: { active?: boolean }): Promise<{ id?: number; windowId: number }>;
+    create(props: { url: string; windowId?: number; active?: boolean }): Promise<{ id?: number }>;
   };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;

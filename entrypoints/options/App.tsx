@@ -7,22 +7,11 @@ import type { MessageKey } from '../../utils/i18n.ts';
 import type { BadgeMode, LanguageSetting, Sensitivity, Settings } from '../../utils/settings.ts';
 import { Choices, Switch } from '../../components/controls.tsx';
 import { useT } from '../../components/lang.ts';
+import { SitesField } from './SitesField.tsx';
 
 interface Props {
   readonly initial: Settings;
   readonly save: (change: Partial<Settings>) => Promise<Settings>;
-}
-
-/** A host name from what a user typed: `https://Example.com/x` → `example.com`. */
-export function toHost(input: string): string | undefined {
-  const text = input.trim().toLowerCase();
-  if (text === '') return undefined;
-  try {
-    const host = new URL(text.includes('://') ? text : `https://${text}`).host;
-    return /^[a-z0-9.-]+(?::\d+)?$/u.test(host) && host.includes('.') ? host : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const BADGE_CHOICES = [
@@ -34,19 +23,10 @@ const BADGE_CHOICES = [
 export function OptionsApp({ initial, save }: Props) {
   const tr = useT();
   const [settings, setSettings] = useState(initial);
-  const [site, setSite] = useState('');
-  const [invalid, setInvalid] = useState(false);
   const [status, setStatus] = useState('');
   const update = async (change: Partial<Settings>) => {
     setSettings(await save(change));
     setStatus(tr('saved'));
-  };
-  const addSite = () => {
-    const host = toHost(site);
-    setInvalid(host === undefined);
-    if (host === undefined) return;
-    setSite('');
-    void update({ disabledSites: [...settings.disabledSites.filter((s) => s !== host), host] });
   };
 
   return (
@@ -87,52 +67,11 @@ export function OptionsApp({ initial, save }: Props) {
           onChange={(sensitivity) => void update({ sensitivity })}
         />
       </fieldset>
-      <fieldset disabled={!settings.highlight}>
-        <legend>{tr('optionDisabledSites')}</legend>
-        {settings.disabledSites.length === 0 ? (
-          <p class="muted">{tr('noDisabledSites')}</p>
-        ) : (
-          <ul class="sites">
-            {settings.disabledSites.map((s) => (
-              <li key={s}>
-                <code>{s}</code>
-                <button
-                  type="button"
-                  aria-label={tr('removeSite', s)}
-                  onClick={() =>
-                    void update({ disabledSites: settings.disabledSites.filter((x) => x !== s) })
-                  }
-                >
-                  ✕
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form
-          class="add-site"
-          onSubmit={(e) => {
-            e.preventDefault();
-            addSite();
-          }}
-        >
-          <input
-            type="text"
-            aria-label={tr('optionDisabledSites')}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? 'site-error' : undefined}
-            placeholder="example.com"
-            value={site}
-            onInput={(e) => setSite(e.currentTarget.value)}
-          />
-          <button type="submit">{tr('addSite')}</button>
-        </form>
-        {invalid && (
-          <p id="site-error" class="error">
-            {tr('siteInvalid')}
-          </p>
-        )}
-      </fieldset>
+      <SitesField
+        sites={settings.disabledSites}
+        disabled={!settings.highlight}
+        onChange={(disabledSites) => void update({ disabledSites })}
+      />
       <fieldset disabled={!settings.highlight}>
         <legend>{tr('optionTooltipDelay')}</legend>
         <label class="choice">

@@ -1,20 +1,52 @@
 // @vitest-environment happy-dom
-/** The popup's keyboard flow when the background is slow to answer. */
+/** The popup: searching with the keyboard, in both languages, and when the background is slow. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getStatusCode } from '../../data/index.ts';
+import type { Lang } from '../../data/types.ts';
 import { LangContext } from '../../components/lang.ts';
-import {
-  memoryApi,
-  popupEnv,
-  renderTarget,
-  searchResponse,
-  settle,
-} from '../../components/test-dom.tsx';
+import { memoryApi, renderTarget, searchResponse, settle } from '../../components/test-dom.tsx';
+import { POPULAR } from '../../utils/search/recent.ts';
 import { PopupApp } from './App.tsx';
+import { NO_DATA, type PopupData } from './model.ts';
+import { popupModel } from './test-model.ts';
 
 const target = renderTarget();
+const show = async (lang: Lang, node: preact.ComponentChild) => {
+  await act(() =>
+    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
+  );
+  await settle();
+};
+
+describe.each(['en', 'ko'] as const)('in %s', (lang) => {
+  const ko = lang === 'ko';
+
+  it('searches as you type and opens the detail with Enter', async () => {
+    await show(lang, <PopupApp model={popupModel({ host: 'example.com' })} api={memoryApi()} />);
+    const input = target.el.querySelector('input[role="combobox"]') as HTMLInputElement;
+    expect(input.getAttribute('aria-label')).toBe(ko ? '상태 코드 검색' : 'Search status codes');
+    expect(target.el.textContent).toContain(
+      ko ? 'example.com에서 상태 코드 강조 표시' : 'Highlight codes on example.com',
+    );
+    await act(() => {
+      input.value = ko ? '너무 많은' : 'too many';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await settle();
+    const first = target.el.querySelector('[role="option"]');
+    expect(first?.textContent).toContain('429');
+    expect(input.getAttribute('aria-activedescendant')).toBe(first?.id);
+    await act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await settle();
+    expect(target.el.querySelector('h2')?.textContent).toBe(
+      ko ? '요청이 너무 많음' : 'Too Many Requests',
+    );
+  });
+});
 
 it('Enter pressed before the answer to what was typed opens the result once it comes', async () => {
   let release: (() => void) | undefined;
@@ -29,7 +61,7 @@ it('Enter pressed before the answer to what was typed opens the result once it c
   await act(() =>
     render(
       <LangContext.Provider value="en">
-        <PopupApp env={popupEnv({ api })} />
+        <PopupApp model={popupModel()} api={api} />
       </LangContext.Provider>,
       target.el,
     ),
@@ -61,13 +93,7 @@ it('renders what was preloaded in its first render, and asks only for what is mi
   const entries = [200, 404, 418].flatMap((c) => getStatusCode(c) ?? []);
   render(
     <LangContext.Provider value="en">
-      <PopupApp
-        env={popupEnv({
-          api,
-          loadRecent: async () => [418],
-          preloaded: { recent: [418], entries, page: null },
-        })}
-      />
+      <PopupApp model={popupModel({ data: { recent: [418], entries } })} api={api} />
     </LangContext.Provider>,
     target.el,
   );
@@ -81,4 +107,45 @@ it('renders what was preloaded in its first render, and asks only for what is mi
   expect(asked.flat()).not.toContain(404);
   expect(asked.flat()).toContain(500);
   expect(target.el.querySelectorAll('[role="option"]').length).toBeGreaterThan(2);
+});
+
+it('shows what missed the first paint once it comes, without asking for it again', async () => {
+  const asked: number[][] = [];
+  const api = memoryApi({
+    getCodes: async (codes) => {
+      asked.push([...codes]);
+      return codes.flatMap((c) => getStatusCode(c) ?? []);
+    },
+  });
+  let bring: ((data: PopupData) => void) | undefined;
+  const later = new Promise<PopupData>((resolve) => (bring = resolve));
+  await show('en', <PopupApp model={popupModel({ later })} api={api} />);
+  expect(target.el.querySelectorAll('[role="option"]')).toHaveLength(0);
+  expect(asked).toEqual([]);
+  const entries = POPULAR.flatMap((c) => getStatusCode(c) ?? []);
+  bring?.({ ...NO_DATA, recent: [404], entries });
+  await settle();
+  expect(target.el.querySelectorAll('[role="option"]')).toHaveLength(POPULAR.length);
+  expect(target.el.querySelector('.recent-row')?.textContent).toContain('404');
+  expect(asked).toEqual([]);
+});
+
+it('Escape in a detail goes back to the search, which keeps its query and focus', async () => {
+  await show('en', <PopupApp model={popupModel()} api={memoryApi()} />);
+  const input = () => target.el.querySelector('input[role="combobox"]') as HTMLInputElement;
+  await act(() => {
+    input().value = 'teapot';
+    input().dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await settle();
+  await act(() => {
+    input().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  expect(document.activeElement?.className).toBe('back');
+  await act(() => {
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  expect(target.el.querySelector('.detail-view')).toBeNull();
+  expect(input().value).toBe('teapot');
+  expect(document.activeElement).toBe(input());
 });

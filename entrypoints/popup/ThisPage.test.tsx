@@ -2,13 +2,16 @@
 /** The popup's "this page" section, alone and inside the popup, in both languages. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStatusCode, STATUS_CODES } from '../../data/index.ts';
 import type { Lang, StatusCode } from '../../data/types.ts';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
 import { LangContext } from '../../components/lang.ts';
-import { memoryApi, popupEnv, renderTarget, settle } from '../../components/test-dom.tsx';
-import { PopupApp, type PopupEnv } from './App.tsx';
+import { memoryApi, renderTarget, settle } from '../../components/test-dom.tsx';
+import { PopupApp } from './App.tsx';
+import { loadPopupModel, type PopupData } from './model.ts';
+import { popupModel } from './test-model.ts';
 import { ThisPage } from './ThisPage.tsx';
 
 const entries = new Map(STATUS_CODES.map((e) => [e.code, e]));
@@ -115,14 +118,18 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
 
 describe('in the popup', () => {
   const api = memoryApi({ search: async () => ({ parsed: { kind: 'empty' }, hits: [] }) });
-  const env = (more: Partial<PopupEnv>): PopupEnv =>
-    popupEnv({ api, host: 'shop.example', loadRecent: async () => [418], ...more });
+  const popup = (data: Partial<PopupData>) => (
+    <PopupApp
+      model={popupModel({ host: 'shop.example', data: { recent: [418], ...data } })}
+      api={api}
+    />
+  );
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
 
   it('shows the section above the popular codes when there is something to say', async () => {
-    await show(
-      'en',
-      <PopupApp env={env({ pageStatus: async () => ({ ...PAGE, status: 404 }) })} />,
-    );
+    await show('en', popup({ page: { ...PAGE, status: 404 } }));
     const section = target.el.querySelector('.this-page');
     expect(section).not.toBeNull();
     const list = target.el.querySelector('[role="listbox"]');
@@ -133,14 +140,18 @@ describe('in the popup', () => {
     ['a page that simply loaded', { ...PAGE, redirects: [], failed: [], failedCount: 0 }],
     ['nothing known', null],
   ])('leaves it out for %s', async (_, page) => {
-    await show('en', <PopupApp env={env({ pageStatus: async () => page })} />);
+    await show('en', popup({ page }));
     expect(target.el.querySelector('.this-page')).toBeNull();
   });
 
   it('opens the code the context menu sent, and adds it to the recent lookups', async () => {
-    const saveRecent = vi.fn<(codes: number[]) => Promise<void>>(async () => undefined);
-    await show('ko', <PopupApp env={env({ initialCode: 503, saveRecent })} />);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ko-KR');
+    await fakeBrowser.storage.local.set({ recent: [418] });
+    await fakeBrowser.storage.session.set({ explain: { code: 503, at: Date.now() } });
+    const saveRecent = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const model = await loadPopupModel(api);
+    await show(model.lang, <PopupApp model={model} api={api} />);
     expect(text('h2')).toBe('서비스를 사용할 수 없음');
-    expect(saveRecent).toHaveBeenCalledExactlyOnceWith([503, 418]);
+    expect(saveRecent).toHaveBeenCalledExactlyOnceWith({ recent: [503, 418] });
   });
 });

@@ -4,9 +4,10 @@
  * Each known code opens its detail.
  */
 import type { Lang, StatusCode } from '../../data/types.ts';
-import type { MessageKey } from '../../utils/i18n.ts';
 import { shortUrl } from '../../utils/background/badge.ts';
 import type { FailedGroup, PageStatus } from '../../utils/background/tab-record.ts';
+import { classKey, classOf } from '../../utils/status-class.ts';
+import { colourClass } from '../../components/CodeBadge.tsx';
 import { useLang, useT } from '../../components/lang.ts';
 
 interface Props {
@@ -16,14 +17,12 @@ interface Props {
   readonly onPick: (entry: StatusCode) => void;
 }
 
-const CLASS_KEYS: readonly MessageKey[] = ['class1', 'class2', 'class3', 'class4', 'class5'];
-
 /** A code's name in the language; for a number we do not know, the name of its class. */
 function nameOf(code: number, entries: Props['entries'], lang: Lang, tr: ReturnType<typeof useT>) {
   const meaning = entries.get(code)?.meanings[0];
   if (meaning) return meaning[lang].name;
-  const key = CLASS_KEYS[Math.floor(code / 100) - 1];
-  return key ? tr(key) : '';
+  const digit = classOf(code);
+  return digit === undefined ? '' : tr(classKey(digit));
 }
 
 export function ThisPage({ page, entries, onPick }: Props) {
@@ -34,7 +33,7 @@ export function ThisPage({ page, entries, onPick }: Props) {
   /** A code coloured by class; a button to its detail when we know it. */
   const codeOf = (code: number) => {
     const entry = entries.get(code);
-    const className = `code-badge class-${Math.floor(code / 100)}`;
+    const className = `code-badge ${colourClass(code)}`;
     if (!entry) return <span class={className}>{code}</span>;
     const label = tr('explainCode', `${code} ${name(code)}`);
     return (

@@ -1,17 +1,18 @@
 import { render } from 'preact';
+import { loadPageEnv, reloadOnLanguageChange } from '../../components/extension-page.ts';
 import { LangContext } from '../../components/lang.ts';
-import { entryId, ReferenceApp } from './App.tsx';
+import { t } from '../../utils/i18n.ts';
+import { ReferenceApp } from './App.tsx';
+import { parseReferenceLocation } from './location.ts';
+import { openEntriesWhenPrinting, scrollToCode } from './page.ts';
 import '../../components/theme.css';
 import './reference.css';
-import { browser } from 'wxt/browser';
-import { loadPageEnv, onLanguageChange } from '../../components/extension-page.ts';
-import { parseReferenceLocation } from './location.ts';
-import { t } from '../../utils/i18n.ts';
 
 const { lang, api } = await loadPageEnv();
 document.title = t(lang, 'appTitle');
 const root = document.getElementById('app') as HTMLElement;
 
+/** Renders what the URL asks for: `#404` opens a code, `?q=` fills the search. */
 function show(): void {
   const { target, query } = parseReferenceLocation(location.hash, location.search);
   render(
@@ -23,30 +24,7 @@ function show(): void {
   if (target !== undefined) scrollToCode(target);
 }
 
-/** Waits for the list to render, then brings the code into view and focuses it. */
-function scrollToCode(code: number, tries = 60): void {
-  const el =
-    document.getElementById(entryId(code)) ?? document.querySelector(`[data-code="${code}"]`);
-  if (el instanceof HTMLDetailsElement) {
-    el.open = true;
-    // Below the sticky header, not under it.
-    const header = document.querySelector('.page-head')?.getBoundingClientRect().height ?? 0;
-    scrollTo({ top: el.getBoundingClientRect().top + scrollY - header - 8 });
-    el.querySelector('summary')?.focus({ preventScroll: true });
-  } else if (tries > 0) {
-    requestAnimationFrame(() => scrollToCode(code, tries - 1));
-  }
-}
-
-// Printing shows every explanation: closed <details> would print as headings only.
-const opened: HTMLDetailsElement[] = [];
-addEventListener('beforeprint', () => {
-  for (const d of document.querySelectorAll('details:not([open])')) {
-    (d as HTMLDetailsElement).open = true;
-    opened.push(d as HTMLDetailsElement);
-  }
-});
-addEventListener('afterprint', () => opened.splice(0).forEach((d) => (d.open = false)));
+openEntriesWhenPrinting();
 addEventListener('hashchange', show);
-onLanguageChange(browser.storage, lang, () => location.reload());
+reloadOnLanguageChange(lang);
 show();
