@@ -27,7 +27,7 @@ module.exports = {
         path: '^(utils/(page|tooltip|detector)/|entrypoints/[^/]+\\.content/)',
         pathNot: [TESTS, '^utils/detector/phrase-source\\.ts$'],
       },
-      to: { path: '^(data/|utils/i18n\\.ts|components/|node_modules/preact)' },
+      to: { path: '^(data/|utils/i18n(\\.ts$|/)|components/|node_modules/preact)' },
     },
     {
       name: 'detector-is-pure',

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { StatusCode } from '../../data/types.ts';
 import type { SearchIndex } from '../../utils/search/search.ts';
+import { classOf } from '../../utils/status-class.ts';
 
 /**
  * The query sets (paths from the project root) and the top-1 share each must hold. Ours come
@@ -23,7 +24,7 @@ export const QUERY_SETS = [
 ] as const;
 
 /** Where a query set is, from its path from the project root. */
-export const querySetUrl = (file: string): URL => new URL(`../${file}`, import.meta.url);
+export const querySetUrl = (file: string): URL => new URL(`../../${file}`, import.meta.url);
 
 export function readQueries(file: string | URL): EvalQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] }).queries;
@@ -81,7 +82,7 @@ export function evaluateSearch(
       classTotal += 1;
       const first = codes.slice(0, 5);
       const digit = query.all_in_class;
-      if (first.length > 0 && first.every((c) => Math.floor(c / 100) === digit)) classes += 1;
+      if (first.length > 0 && first.every((c) => classOf(c) === digit)) classes += 1;
       else failures.push(`class ${JSON.stringify(query.q)}: expected ${digit}xx, got ${shown}`);
     }
     if (query.non_standard) {

@@ -4,7 +4,7 @@
  * `4**`, or its name: `클라이언트 오류`, `server errors`), the non-standard codes (`비표준`),
  * or words.
  */
-import { classWordOf } from './words.ts';
+import { classWordOf } from './class-words.ts';
 
 export type ParsedQuery =
   | { readonly kind: 'empty' }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../../data/index.ts';
+import { classOf } from '../status-class.ts';
 import { createSearchIndex, type SearchHit } from './search.ts';
 
 const index = createSearchIndex(STATUS_CODES);
@@ -66,7 +67,7 @@ describe('prefixes', () => {
 
   it('5 → only 5xx, every standard code before any vendor code, each group in number order', () => {
     const hits = index.search('5', 200).hits;
-    expect(hits.every((h) => Math.floor(h.code / 100) === 5)).toBe(true);
+    expect(hits.every((h) => classOf(h.code) === 5)).toBe(true);
     const standard = hits.filter(isStandard).map((h) => h.code);
     const vendor = hits.filter((h) => !isStandard(h)).map((h) => h.code);
     expect(standard.length).toBeGreaterThan(5);
@@ -94,7 +95,7 @@ describe('classes', () => {
   ])('%j → every hit in %ixx, standard codes first', (input, digit) => {
     const hits = index.search(input, 200).hits;
     expect(hits.length).toBeGreaterThan(5);
-    expect(hits.every((h) => Math.floor(h.code / 100) === digit)).toBe(true);
+    expect(hits.every((h) => classOf(h.code) === digit)).toBe(true);
     expect(hits[0]?.code).toBe(digit * 100);
     const firstVendor = hits.findIndex((h) => !isStandard(h));
     if (firstVendor >= 0) expect(hits.slice(firstVendor).every((h) => !isStandard(h))).toBe(true);
@@ -117,7 +118,7 @@ describe('classes by name', () => {
   ])('%j → every hit in %ixx, the codes people look up first (%i)', (input, digit, first) => {
     const result = index.search(input, 200);
     expect(result.parsed).toEqual({ kind: 'class', digit, named: true });
-    expect(result.hits.every((h) => Math.floor(h.code / 100) === digit)).toBe(true);
+    expect(result.hits.every((h) => classOf(h.code) === digit)).toBe(true);
     expect(result.hits[0]?.code).toBe(first);
   });
 
@@ -237,7 +238,7 @@ describe('words', () => {
   it('redirect → the first five are all 3xx', () => {
     const actual = codesFor('redirect').slice(0, 5);
     expect(actual).toHaveLength(5);
-    for (const code of actual) expect(Math.floor(code / 100)).toBe(3);
+    for (const code of actual) expect(classOf(code)).toBe(3);
   });
 
   it('cloudflare → a Cloudflare 52x code first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTypoCorrector, editDistance } from './typos.ts';
+import { editDistance, TypoCorrector } from './typos.ts';
 
 describe('editDistance', () => {
   it.each([
@@ -20,8 +20,8 @@ describe('editDistance', () => {
   });
 });
 
-describe('createTypoCorrector', () => {
-  const typos = createTypoCorrector(
+describe('TypoCorrector', () => {
+  const typos = new TypoCorrector(
     new Map([
       ['unauthorized', 3],
       ['internal', 3],

@@ -1,22 +1,11 @@
 /**
  * Typo correction for search words, against the vocabulary of the dataset (names, keywords,
- * summaries). fuse.js proposes candidates from the words that share the typed word's first
- * letter (first jamo for Korean); a Damerau–Levenshtein distance check accepts one of them
- * only when it is within reach of what was typed (`unathorized` → `unauthorized`,
- * `teapto` → `teapot`, `gatway` → `gateway`). This is the only module that imports fuse.js.
- *
- * Bucketing by first letter keeps each lookup to a few dozen words (a p95 well under a
- * millisecond); the price is that a typo in the very first letter is not corrected.
+ * summaries): the word within reach of a Damerau–Levenshtein distance (`unathorized` →
+ * `unauthorized`, `teapto` → `teapot`, `gatway` → `gateway`), among the words that share the
+ * typed word's first letter (first jamo for Korean), so a typo in the first letter is not
+ * corrected. Why not fuse.js: docs/search.md.
  */
-import Fuse from 'fuse.js';
 import { disassemble } from 'es-hangul';
-
-export interface TypoCorrector {
-  /** The vocabulary word meant by `word`, or undefined when it is known or nothing is close. */
-  correct(word: string): string | undefined;
-  /** Whether the word is in the vocabulary as it is. */
-  knows(word: string): boolean;
-}
 
 /** Words shorter than this are never corrected: too many real words are one edit apart. */
 const MIN_LENGTH = 4;
@@ -24,59 +13,54 @@ const MIN_LENGTH = 4;
 /** Edits allowed for a word of this many letters (jamo for Korean). */
 const allowedEdits = (length: number): number => (length < MIN_LENGTH ? 0 : length <= 5 ? 1 : 2);
 
-/**
- * `vocabulary` maps each word to how much it counts (how often, and where, it appears): among
- * equally close candidates the weightier word wins (`오루` → `오류`, not `오래`).
- */
-export function createTypoCorrector(vocabulary: ReadonlyMap<string, number>): TypoCorrector {
+export class TypoCorrector {
   /** Comparison form (jamo for Korean) → the word as it appears in the data. */
-  const words = new Map<string, string>();
-  for (const word of vocabulary.keys()) {
-    const form = disassemble(word);
-    if (form.length >= MIN_LENGTH - 1) words.set(form, word);
-  }
-  const weight = (form: string): number => vocabulary.get(words.get(form) ?? '') ?? 0;
-  const buckets = new Map<string, string[]>();
-  for (const form of words.keys()) {
-    const key = form[0] as string;
-    const list = buckets.get(key);
-    if (list) list.push(form);
-    else buckets.set(key, [form]);
-  }
-  const fuses = new Map<string, Fuse<string>>();
-  const fuseFor = (key: string): Fuse<string> | undefined => {
-    let fuse = fuses.get(key);
-    const list = buckets.get(key);
-    if (!fuse && list) {
-      fuse = new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5 });
-      fuses.set(key, fuse);
-    }
-    return fuse;
-  };
+  readonly #words = new Map<string, string>();
+  /** Comparison forms by their first letter. */
+  readonly #buckets = new Map<string, string[]>();
+  readonly #vocabulary: ReadonlyMap<string, number>;
 
-  return {
-    knows: (word) => words.has(disassemble(word)),
-    correct(word) {
+  /**
+   * `vocabulary` maps each word to how much it counts (how often, and where, it appears): among
+   * equally close candidates the weightier word wins (`오루` → `오류`, not `오래`).
+   */
+  constructor(vocabulary: ReadonlyMap<string, number>) {
+    this.#vocabulary = vocabulary;
+    for (const word of vocabulary.keys()) {
       const form = disassemble(word);
-      const limit = allowedEdits(form.length);
-      if (limit === 0 || words.has(form)) return undefined;
-      const fuse = fuseFor(form[0] as string);
-      if (!fuse) return undefined;
-      let best: string | undefined;
-      let bestDistance = limit + 1;
-      for (const { item } of fuse.search(form, { limit: 8 })) {
-        const d = editDistance(form, item, limit);
-        if (
-          d < bestDistance ||
-          (d === bestDistance && best !== undefined && weight(item) > weight(best))
-        ) {
-          best = item;
-          bestDistance = d;
-        }
+      if (form.length >= MIN_LENGTH - 1) this.#words.set(form, word);
+    }
+    for (const form of this.#words.keys()) {
+      const key = form[0] as string;
+      const list = this.#buckets.get(key);
+      if (list) list.push(form);
+      else this.#buckets.set(key, [form]);
+    }
+  }
+
+  /** The vocabulary word meant by `word`, or undefined when it is known or nothing is close. */
+  correct(word: string): string | undefined {
+    const form = disassemble(word);
+    const limit = allowedEdits(form.length);
+    if (limit === 0 || this.#words.has(form)) return undefined;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const item of this.#buckets.get(form[0] as string) ?? []) {
+      const d = editDistance(form, item, limit);
+      if (
+        d < bestDistance ||
+        (d === bestDistance && best !== undefined && this.#weight(item) > this.#weight(best))
+      ) {
+        best = item;
+        bestDistance = d;
       }
-      return best === undefined ? undefined : words.get(best);
-    },
-  };
+    }
+    return best === undefined ? undefined : this.#words.get(best);
+  }
+
+  #weight(form: string): number {
+    return this.#vocabulary.get(this.#words.get(form) ?? '') ?? 0;
+  }
 }
 
 /**

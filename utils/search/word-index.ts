@@ -15,17 +15,6 @@ export function wordsIn(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-export interface WordIndex {
-  /** Adds a text; its id is what lookups answer. */
-  add(text: string): number;
-  /** How many texts were added: the next one's id. */
-  size(): number;
-  /** Ends adding: the word lists are sorted once, here. */
-  seal(): void;
-  /** Ids of the texts with a word starting with `form` (letters, or jamo when `jamo`). */
-  startingWith(form: string, jamo?: boolean): ReadonlySet<number>;
-}
-
 /** First index in `sorted` whose entry is not below `key`. */
 function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
@@ -38,67 +27,75 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-export function createWordIndex(): WordIndex {
-  const texts: string[] = [];
-  const postings = new Map<string, number[]>();
-  let words: string[] = [];
-  /** Korean words by their jamo, sorted; `jamoWords[i]` is the word of `jamoForms[i]`. */
-  let jamoForms: string[] = [];
-  let jamoWords: string[] = [];
-  const cache = new Map<string, ReadonlySet<number>>();
+export class WordIndex {
+  readonly #texts: string[] = [];
+  readonly #postings = new Map<string, number[]>();
+  #words: string[] = [];
+  /** Korean words by their jamo, sorted; `#jamoWords[i]` is the word of `#jamoForms[i]`. */
+  #jamoForms: string[] = [];
+  #jamoWords: string[] = [];
+  readonly #cache = new Map<string, ReadonlySet<number>>();
 
-  const collect = (from: readonly string[], keys: readonly string[], form: string): Set<number> => {
+  /** Adds a text; its id is what lookups answer. */
+  add(text: string): number {
+    const id = this.#texts.length;
+    this.#texts.push(text);
+    for (const word of new Set(wordsIn(text))) {
+      const list = this.#postings.get(word);
+      if (list) list.push(id);
+      else this.#postings.set(word, [id]);
+    }
+    return id;
+  }
+
+  /** How many texts were added: the next one's id. */
+  size(): number {
+    return this.#texts.length;
+  }
+
+  /** Ends adding: the word lists are sorted once, here. */
+  seal(): void {
+    this.#words = [...this.#postings.keys()].sort();
+    const korean = this.#words
+      .filter(hasHangul)
+      .map((w) => [disassemble(w), w] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.#jamoForms = korean.map(([j]) => j);
+    this.#jamoWords = korean.map(([, w]) => w);
+    this.#cache.clear();
+  }
+
+  /** Ids of the texts with a word starting with `form` (letters, or jamo when `jamo`). */
+  startingWith(form: string, jamo = false): ReadonlySet<number> {
+    const key = `${jamo ? 'j' : 'w'}${form}`;
+    let ids = this.#cache.get(key);
+    if (ids) return ids;
+    const parts = wordsIn(form);
+    if (jamo) {
+      ids = this.#collect(this.#jamoWords, this.#jamoForms, form);
+    } else if (parts.length === 1 && parts[0] === form) {
+      ids = this.#collect(this.#words, this.#words, form);
+    } else {
+      // A form with punctuation (`if-match`, `content-length`): the texts holding its first
+      // word, then those where the whole form starts a word.
+      const first = parts[0];
+      const candidates = first === undefined ? [] : this.#collect(this.#words, this.#words, first);
+      ids = new Set([...candidates].filter((id) => startsWord(this.#texts[id] as string, form)));
+    }
+    if (this.#cache.size > 500) this.#cache.clear();
+    this.#cache.set(key, ids);
+    return ids;
+  }
+
+  /** The texts holding a word of `from` whose key in `keys` (same order) starts with `form`. */
+  #collect(from: readonly string[], keys: readonly string[], form: string): Set<number> {
     const ids = new Set<number>();
     for (let i = lowerBound(keys, form); i < keys.length; i++) {
       if (!(keys[i] as string).startsWith(form)) break;
-      for (const id of postings.get(from[i] as string) ?? []) ids.add(id);
+      for (const id of this.#postings.get(from[i] as string) ?? []) ids.add(id);
     }
     return ids;
-  };
-
-  return {
-    add(text) {
-      const id = texts.length;
-      texts.push(text);
-      for (const word of new Set(wordsIn(text))) {
-        const list = postings.get(word);
-        if (list) list.push(id);
-        else postings.set(word, [id]);
-      }
-      return id;
-    },
-    size: () => texts.length,
-    seal() {
-      words = [...postings.keys()].sort();
-      const korean = words
-        .filter(hasHangul)
-        .map((w) => [disassemble(w), w] as const)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      jamoForms = korean.map(([j]) => j);
-      jamoWords = korean.map(([, w]) => w);
-      cache.clear();
-    },
-    startingWith(form, jamo = false) {
-      const key = `${jamo ? 'j' : 'w'}${form}`;
-      let ids = cache.get(key);
-      if (ids) return ids;
-      const parts = wordsIn(form);
-      if (jamo) {
-        ids = collect(jamoWords, jamoForms, form);
-      } else if (parts.length === 1 && parts[0] === form) {
-        ids = collect(words, words, form);
-      } else {
-        // A form with punctuation (`if-match`, `content-length`): the texts holding its first
-        // word, then those where the whole form starts a word.
-        const first = parts[0];
-        const candidates = first === undefined ? [] : collect(words, words, first);
-        ids = new Set([...candidates].filter((id) => startsWord(texts[id] as string, form)));
-      }
-      if (cache.size > 500) cache.clear();
-      cache.set(key, ids);
-      return ids;
-    },
-  };
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
