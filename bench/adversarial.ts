@@ -3,7 +3,7 @@
  * script hands the detector at once, `MAX_SEGMENT`) with a pattern that makes some part of the
  * detector work hardest: every number a candidate, every line a table row, every word a verb.
  */
-import { MAX_SEGMENT } from '../utils/page/text-blocks.ts';
+import { MAX_SEGMENT } from '../utils/page/segments.ts';
 
 const fill = (unit: (i: number) => string): string => {
   let text = '';

@@ -3,7 +3,7 @@
  * same page, loaded in the plain browser, did not have. Times are taken relative to each
  * run's DOMContentLoaded; a span of the plain run cancels the nearest span of similar length.
  */
-import type { Span } from './probe.ts';
+import type { Span } from './in-page/probe.ts';
 
 /** Two spans are "the same work" within these tolerances. */
 const SAME_DURATION = { ms: 20, share: 0.25 };

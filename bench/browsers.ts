@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, launchChromium, type ChromiumSession } from '../e2e/harness/chromium.ts';
 import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
-import { installProbe, type ProbeOptions, type ProbeResult } from './probe.ts';
+import { probeScript, type ProbeOptions, type ProbeResult } from './in-page/probe.ts';
 
 export interface Browsers {
   readonly server: FixtureServer;
@@ -75,7 +75,7 @@ export async function probePage(
   beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; result: ProbeResult }> {
   const page = await context.newPage();
-  await page.addInitScript(installProbe, options);
+  await page.addInitScript({ content: probeScript(options) });
   await beforeLoad?.(page);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   const result = await page.evaluate(() => {

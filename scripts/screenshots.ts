@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium.ts';
 import { startServer } from '../e2e/harness/server.ts';
+import { highlightName } from '../utils/status-class.ts';
 
 const OUT = 'docs/screenshots';
 
@@ -54,7 +55,10 @@ for (const lang of ['en', 'ko'] as const) {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 900, height: 640 });
     await page.goto(server.url('/demo.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('http-status-5xx')?.size ?? 0) > 0);
+    await page.waitForFunction(
+      (highlight) => (CSS.highlights.get(highlight)?.size ?? 0) > 0,
+      highlightName(5),
+    );
     let box = await codeBox(page);
     await page.mouse.move(box.x, box.y + 30);
     await page.mouse.move(box.x, box.y, { steps: 3 });
