@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './browser-paths.ts';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
@@ -53,7 +54,7 @@ export async function launchChromium(
   const extension = options.extension ?? CHROME_BUILD;
   const profile = await mkdtemp(join(tmpdir(), 'http-status-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',

@@ -3,6 +3,7 @@
  * WebDriver BiDi, through puppeteer-core. No browser is downloaded.
  */
 import { resolve } from 'node:path';
+import { firefoxPath } from './browser-paths.ts';
 import { launch, type Browser } from 'puppeteer-core';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -19,7 +20,7 @@ export interface FirefoxSession {
 export async function launchFirefox(extension = FIREFOX_BUILD): Promise<FirefoxSession> {
   const browser = await launch({
     browser: 'firefox',
-    executablePath: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr',
+    executablePath: firefoxPath(),
     headless: true,
     extraPrefsFirefox: {
       // Keep the browser off the network: no updates, telemetry or remote settings.
