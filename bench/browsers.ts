@@ -6,6 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, launchChromium, type ChromiumSession } from '../e2e/harness/chromium.ts';
+import { chromiumPath } from '../e2e/harness/browser-paths.ts';
 import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
 import { probeScript, type ProbeOptions, type ProbeResult } from './in-page/probe.ts';
 
@@ -40,7 +41,7 @@ export async function openBrowsers(
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
       // The e2e harness's flags, less the two that load the extension.
       args: chromiumArgs(),

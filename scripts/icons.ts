@@ -5,12 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../e2e/harness/browser-paths.ts';
 
 const SIZES = [16, 19, 32, 38, 48, 96, 128];
 const large = await readFile('assets/icon.svg', 'utf8');
 const small = await readFile('assets/icon-small.svg', 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   headless: true,
   args: [
     '--no-sandbox',
