@@ -1,6 +1,6 @@
 import { preact } from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { prebuiltPhrases } from './scripts/build/prebuilt-phrases.ts';
 
 // Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
 // `<all_urls>` content scripts work without a separate host-permission grant.
@@ -8,15 +8,7 @@ export default defineConfig({
   // Explicit imports everywhere: modules stay plain TypeScript that Node and vitest run as they are.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
-    // Our own content script context instead of WXT's (utils/page/context.ts says why).
-    resolve: {
-      alias: {
-        'wxt/utils/content-script-context': fileURLToPath(
-          new URL('utils/page/context.ts', import.meta.url),
-        ),
-      },
-    },
+    plugins: [preact(), prebuiltPhrases()],
   }),
   // The sources archive Firefox reviewers build from: everything but generated pictures.
   zip: { excludeSources: ['docs/screenshots/**', 'bench/.out/**', 'assets/*.png'] },
@@ -28,10 +20,19 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // webRequest observes each tab's responses (nothing is blocked or changed); MV3 needs the
     // host permission to see them. contextMenus: "Explain HTTP status" on selected text.
-    // scripting: the tooltip's code is injected into a page when its reader first points at a
-    // code (utils/tooltip/slot.ts); the host permission already covers every page.
-    permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus'],
     host_permissions: ['<all_urls>'],
+    // Declared here rather than with defineContentScript, whose wrapper announces every start
+    // to the page (docs/performance.md, _WXT's content script context_).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        run_at: 'document_start',
+        js: ['status-codes.js'],
+        css: [`content-scripts/highlights${browser === 'firefox' ? '-firefox' : ''}.css`],
+      },
+    ],
     omnibox: { keyword: 'http' },
     commands: {
       'next-status-code': {

@@ -1,5 +1,5 @@
 /** Figures measured without a browser: search speed in Node and the build's bundle sizes. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { STATUS_CODES } from '../data/index.ts';
@@ -127,11 +127,6 @@ function popupFiles(root: string): string[] {
 export interface BundleFigures {
   readonly content: Size;
   readonly contentCss: Size;
-  /**
-   * The explainer (hover and tooltip), when it is injected into a page on first hover (not on
-   * every page); null when the content script holds it.
-   */
-  readonly tooltip: Size | null;
   readonly background: Size;
   readonly popup: Size;
 }
@@ -147,7 +142,6 @@ export function bundleFigures(root: string): BundleFigures {
   return {
     content: sizeOf(root, existing(script?.js)),
     contentCss: sizeOf(root, existing(script?.css)),
-    tooltip: existsSync(join(root, 'tooltip.js')) ? sizeOf(root, ['tooltip.js']) : null,
     background: sizeOf(
       root,
       existing(manifest.background?.service_worker ? [manifest.background.service_worker] : []),

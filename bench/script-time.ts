@@ -37,8 +37,8 @@ export interface Profiler {
 }
 
 /**
- * A script of the extension (`chrome-extension://`): the content script, and the tooltip's
- * script the background injects into the page. The bench's browser has no other extension.
+ * A script of the extension (`chrome-extension://`): the content script, tooltip included.
+ * The bench's browser has no other extension.
  */
 export const isOurs = (url: string | undefined): boolean =>
   url?.startsWith('chrome-extension://') ?? false;

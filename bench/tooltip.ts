@@ -1,9 +1,9 @@
 /**
  * A page's first tooltip: from the pointer's arrival on a code to the tooltip on screen, with
  * the worker asleep and awake. The tooltip delay is set to 0 for the measure (its default,
- * 300 ms, hides what follows): what is left is the tooltip's code injected on first hover
- * (`utils/tooltip/explainer.ts`, see docs/performance.md) and its text's round trip to the worker.
- * Each opening is a fresh tab, so the tooltip is never loaded already.
+ * 300 ms, hides what follows): what is left is the tooltip built on first hover
+ * (`utils/tooltip/tooltip.ts`, see docs/performance.md) and its text's round trip to the worker.
+ * Each opening is a fresh tab, so the tooltip and its text are never there already.
  */
 import { changeSettings, type ChromiumSession } from '../e2e/harness/chromium.ts';
 import { textCenter } from '../e2e/harness/highlights.ts';

@@ -281,13 +281,17 @@ describe('tooltip', () => {
     expect(await seen()).toEqual([]);
     await hover(page, 'answer', '503');
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Service Unavailable');
-    expect(await seen()).toEqual(['injectTooltip', 'describeCodes']);
-    // A new language starts the page's highlighter afresh: its tooltip is already in the frame.
+    expect(await seen()).toEqual(['describeCodes']);
+    // A new language: the tooltip's text is asked again in it, and the highlights stay as they are.
+    const before = await page.evaluateHandle(() => CSS.highlights.get('http-status-5xx'));
     await setLanguage('ko');
     await page.mouse.move(5, 5);
     await hover(page, 'answer', '503');
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('서비스');
-    expect(await seen()).toEqual(['injectTooltip', 'describeCodes', 'describeCodes']);
+    expect(await seen()).toEqual(['describeCodes', 'describeCodes']);
+    expect(await page.evaluate((h) => h === CSS.highlights.get('http-status-5xx'), before)).toBe(
+      true,
+    );
     await setLanguage(undefined);
     await page.close();
   });

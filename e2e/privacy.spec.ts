@@ -80,8 +80,8 @@ it('makes no network request of its own while it works', async () => {
 
 it('posts the page no message: a page script cannot hear it start or work', async () => {
   const page = await chromium.context.newPage();
-  // In the page's own world, before anything runs. (WXT's own content script context posted
-  // one at every start; utils/page/context.ts replaces it.)
+  // In the page's own world, before anything runs. (WXT's content script wrapper posts one at
+  // every start: the content script is declared without it, in wxt.config.ts.)
   await page.addInitScript(() => {
     const heard: unknown[] = [];
     (window as unknown as { heard: unknown[] }).heard = heard;

@@ -1,12 +1,8 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../../utils/page/main.ts';
-import './style.css';
+/**
+ * The content script, in every frame of every page from document_start (declared in the
+ * manifest by wxt.config.ts, with the highlight stylesheet of each browser: highlights*.content.css).
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { runContentScript } from '../utils/page/main.ts';
 
-// Chromium's build; Firefox has its own entrypoint with a stylesheet it can apply.
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  allFrames: true,
-  runAt: 'document_start',
-  exclude: ['firefox'],
-  main: runContentScript,
-});
+export default defineUnlistedScript(() => void runContentScript());

@@ -21,10 +21,8 @@ function startupLine(label: string, runs: readonly StartupRun[]): string {
 
 const sized = (s: Size) => `${kb(s.bytes)} (gzip ${kb(s.gzip)})`;
 
-/** The tooltip's part only while it is a file of its own, injected on first hover. */
 const bundleLine = (b: BundleFigures): string =>
   `bundle: content script ${sized(b.content)} + css ${kb(b.contentCss.bytes)}` +
-  (b.tooltip ? ` · tooltip, injected on first hover, ${sized(b.tooltip)}` : '') +
   ` · background ${sized(b.background)} · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`;
 
 /** The figures measured in Node: search speed, the detector on hostile text, the bundle. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from './context.ts';
+import { PageContext } from './context.ts';
 
 const setId = (id: string | undefined) =>
   Object.defineProperty(browser.runtime, 'id', { value: id, configurable: true });
@@ -10,12 +10,12 @@ afterEach(() => {
   setId('test-extension-id');
 });
 
-describe('ContentScriptContext', () => {
+describe('PageContext', () => {
   it('is valid while the extension is there, and tells nobody anything', () => {
     setId('test-extension-id');
     const post = vi.spyOn(window, 'postMessage');
     const dispatch = vi.spyOn(document, 'dispatchEvent');
-    const ctx = new ContentScriptContext();
+    const ctx = new PageContext();
     const callback = vi.fn<() => void>();
     ctx.onInvalidated(callback);
     expect(ctx.isInvalid).toBe(false);
@@ -25,7 +25,7 @@ describe('ContentScriptContext', () => {
   });
 
   it('once the extension is gone, runs each callback once; a removed one never', () => {
-    const ctx = new ContentScriptContext();
+    const ctx = new PageContext();
     const kept = vi.fn<() => void>();
     const removed = vi.fn<() => void>();
     ctx.onInvalidated(kept);

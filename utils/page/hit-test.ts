@@ -1,5 +1,6 @@
 /** Which painted mark is under the pointer: a caret lookup, then a check against its boxes. */
-import type { Mark, Painter } from './painter.ts';
+import type { Mark } from './mark.ts';
+import type { Painter } from './painter.ts';
 
 interface CaretDocument {
   caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
@@ -46,7 +47,7 @@ export function markRects(doc: CaretDocument, mark: Mark): DOMRect[] {
 /** The mark under (x, y), if the point is really over its text (not just nearest to it). */
 export function markAt(
   doc: CaretDocument,
-  painter: Painter,
+  painter: Pick<Painter, 'marksIn'>,
   x: number,
   y: number,
 ): { mark: Mark; rect: DOMRect } | undefined {

@@ -1,77 +1,111 @@
 /**
- * The content script's work, shared by the Chromium and Firefox entrypoints (which differ only
- * in their highlight stylesheet): settings, start and stop, and messages from the background.
+ * The content script's work, wired: the settings, the highlighter and its tooltip, messages
+ * from the background, and the end of it all when the extension goes away.
  */
 import { browser } from 'wxt/browser';
-import type { PageContext } from './context.ts';
-import { startHighlighter, type Highlighter } from './highlighter.ts';
 import { isContentMessage, sendMessage } from '../protocol.ts';
-import {
-  highlightsOn,
-  loadSettings,
-  parseSettings,
-  SETTINGS_KEY,
-  type Settings,
-} from '../settings.ts';
-import { injectedExplainer } from '../tooltip/slot.ts';
+import { highlightsOn, type Settings } from '../settings.ts';
+import { Explainer } from '../tooltip/explainer.ts';
+import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
+import { PageContext } from './context.ts';
+import { Highlighter } from './highlighter.ts';
+import { Painter } from './painter.ts';
+import { StoredSettings } from './stored-settings.ts';
+
+const BACKGROUND: TooltipBackend = {
+  describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
+  openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
+};
+
+/** One run of the highlighter and its tooltip, with the settings it started with. */
+class PageRun {
+  readonly #controller = new AbortController();
+  readonly #explainer: Explainer;
+
+  constructor(settings: StoredSettings, text: TooltipText) {
+    const signal = this.#controller.signal;
+    const painter = new Painter();
+    const win = window;
+    this.#explainer = new Explainer({ win, painter, text, settings, link: BACKGROUND, signal });
+    const sensitivity = settings.current.sensitivity;
+    new Highlighter({ win, sensitivity, painter, ui: this.#explainer, signal }).start();
+    signal.addEventListener('abort', () => painter.clear(), { once: true });
+  }
+
+  get explainer(): Explainer {
+    return this.#explainer;
+  }
+
+  /** Removes every highlight, listener and observer, and the tooltip, at once. */
+  stop(): void {
+    this.#controller.abort();
+  }
+}
+
+class ContentScript {
+  readonly #settings: StoredSettings;
+  /** Outlives the runs: text fetched stays, per language. */
+  readonly #text: TooltipText;
+  #run: PageRun | undefined;
+
+  constructor(settings: StoredSettings) {
+    this.#settings = settings;
+    this.#text = new TooltipText(BACKGROUND, settings.current.language);
+  }
+
+  /** Starts or stops highlighting as the settings say. */
+  apply(): void {
+    this.stop();
+    if (highlightsOn(this.#settings.current, location.host))
+      this.#run = new PageRun(this.#settings, this.#text);
+  }
+
+  changed(next: Settings, previous: Settings): void {
+    if (next.language !== previous.language) {
+      this.#text.setLanguage(next.language);
+      this.#run?.explainer.hide();
+    }
+    const host = location.host;
+    if (
+      highlightsOn(previous, host) !== highlightsOn(next, host) ||
+      previous.sensitivity !== next.sensitivity
+    )
+      this.apply();
+  }
+
+  /** The keyboard command: the tooltip of the next code on screen. */
+  next(): void {
+    this.#run?.explainer.next();
+  }
+
+  stop(): void {
+    this.#run?.stop();
+    this.#run = undefined;
+  }
+}
 
 /**
  * Runs from document_start, as soon as the settings are read: while the page loads, the
  * highlighter paints the top of what is parsed in the frames the browser renders meanwhile, and
  * starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the
- * page's first layout, 1–1.5 s after DOMContentLoaded on a page the size of the HTML standard,
- * and such a page is on screen seconds before its DOMContentLoaded: docs/performance.md.)
+ * page's first layout, long after DOMContentLoaded on a very large page: docs/performance.md.)
  */
-export async function runContentScript(ctx: PageContext): Promise<void> {
-  let settings: Settings = await loadSettings(browser.storage.local);
-  let running: Highlighter | undefined;
-  const apply = () => {
-    running?.stop();
-    running = undefined;
-    if (!highlightsOn(settings, location.host)) return;
-    running = startHighlighter({
-      win: window,
-      sensitivity: settings.sensitivity,
-      tooltipDelay: () => settings.tooltipDelay,
-      describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
-      openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
-      // Injected once per frame: a highlighter started again (the settings changed) finds it.
-      loadExplainer: async () => {
-        if (!injectedExplainer()) await sendMessage('injectTooltip', {}, browser.runtime);
-        const create = injectedExplainer();
-        if (!create) throw new Error('the tooltip script was not injected');
-        return create;
-      },
-    });
+export async function runContentScript(context = new PageContext()): Promise<void> {
+  const settings = new StoredSettings();
+  await settings.read();
+  const script = new ContentScript(settings);
+  const { signal } = context;
+  settings.follow((next, previous) => script.changed(next, previous), signal);
+  const onMessage = (message: unknown): undefined => {
+    if (isContentMessage(message) && message.type === 'nextCode') script.next();
   };
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
-    const previous = settings;
-    settings = parseSettings(changes[SETTINGS_KEY].newValue);
-    const changed =
-      highlightsOn(previous, location.host) !== highlightsOn(settings, location.host) ||
-      previous.sensitivity !== settings.sensitivity ||
-      // Tooltip text is fetched in the interface language: a new language starts afresh.
-      previous.language !== settings.language;
-    if (changed) apply();
-  };
-  const onMessage = (message: unknown) => {
-    if (isContentMessage(message) && message.type === 'nextCode') running?.next();
-  };
-  browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   // Disabled, removed or updated extension: take every highlight and our host away.
   // The reader scrolling or pointing at the page is when stale highlights would matter.
-  const check = () => void ctx.isInvalid;
-  const events = ['scroll', 'pointerover'] as const;
-  for (const type of events)
-    document.addEventListener(type, check, { capture: true, passive: true });
-  ctx.onInvalidated(() => {
-    running?.stop();
-    running = undefined;
-    for (const type of events) document.removeEventListener(type, check, { capture: true });
-    browser.storage.onChanged.removeListener(onStorage);
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
-  apply();
+  const check = () => void context.isInvalid;
+  for (const type of ['scroll', 'pointerover'] as const)
+    document.addEventListener(type, check, { capture: true, passive: true, signal });
+  context.onInvalidated(() => script.stop());
+  script.apply();
 }

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubHighlightApi } from './test-highlight-api.ts';
-import { createPainter, highlightName, type Mark } from './painter.ts';
-import { createRunWalker, MAX_SEGMENT, segmentsOf, type Segment } from './text-blocks.ts';
+import type { Match } from '../detector/types.ts';
+import { classOf, CLASS_DIGITS, highlightName } from '../status-class.ts';
+import type { Mark } from './mark.ts';
+import { Painter } from './painter.ts';
+import { MAX_SEGMENT, segmentsOf, type Segment } from './segments.ts';
+import { RunWalker } from './text-blocks.ts';
 
 stubHighlightApi();
 
@@ -15,16 +19,15 @@ beforeEach(() => {
 /** The first segment of the first block below the body. */
 function segmentOf(html: string): Segment {
   document.body.innerHTML = html;
-  const segment = createRunWalker(document.body).next()?.segments()[0];
+  const segment = new RunWalker(document.body).next()?.segments()[0];
   if (!segment) throw new Error(`no text in ${html}`);
   return segment;
 }
-const match = (start: number, end: number, code: number, isClass = false) => ({
-  start,
-  end,
-  code,
-  isClass,
-});
+/** A code, or with `isClass` the class mention of the code's class (`500, true`: 5xx). */
+const match = (start: number, end: number, code: number, isClass = false): Match =>
+  isClass
+    ? { start, end, digit: classOf(code) ?? 5, kind: 'class' }
+    : { start, end, code, kind: 'code' };
 /** A range as (node text, offset) pairs, readable in a table. */
 const ends = (mark: Mark | undefined) =>
   mark && [
@@ -35,13 +38,13 @@ const ends = (mark: Mark | undefined) =>
   ];
 const highlight = (name: string): Set<unknown> => registry.get(name) as unknown as Set<unknown>;
 
-describe('createPainter', () => {
+describe('Painter', () => {
   it('registers one highlight per class, named http-status-1xx … 5xx', () => {
-    createPainter(registry);
+    void new Painter(registry);
     expect([...registry.keys()]).toEqual(
       ['1xx', '2xx', '3xx', '4xx', '5xx'].map((c) => `http-status-${c}`),
     );
-    expect([1, 2, 3, 4, 5].map(highlightName)).toEqual([...registry.keys()]);
+    expect(CLASS_DIGITS.map(highlightName)).toEqual([...registry.keys()]);
   });
 
   it.each([
@@ -64,25 +67,24 @@ describe('createPainter', () => {
       ['HTTP/1.1 ', 0, '429', 3],
     ],
   ] as const)('%s, %j → %j', (html, m, expected) => {
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     const [actual] = painter.paint(segmentOf(html), [m]);
     expect(ends(actual)).toEqual(expected);
   });
 
-  it('a mark knows its code, class flag, block and the nodes it touches', () => {
-    const painter = createPainter(registry);
+  it('a mark knows its code or class, block and the nodes it touches', () => {
+    const painter = new Painter(registry);
     const segment = segmentOf('<p><b>40</b>4 Not Found and <i>5xx</i></p>');
     const [code, klass] = painter.paint(segment, [match(0, 3, 404), match(18, 21, 500, true)]);
-    expect(code?.code).toBe(404);
-    expect(code?.isClass).toBe(false);
+    expect(code).toMatchObject({ kind: 'code', code: 404 });
     expect(code?.block).toBe(document.querySelector('p'));
     expect(code?.nodes).toEqual(segment.nodes.slice(0, 2));
-    expect(klass?.isClass).toBe(true);
+    expect(klass).toMatchObject({ kind: 'class', digit: 5 });
     expect(klass?.nodes).toEqual([segment.nodes[2]]);
   });
 
   it('puts each range in the highlight of its class', () => {
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     const marks = painter.paint(segmentOf('<p>200 then 301 then 404 then 503</p>'), [
       match(0, 3, 200),
       match(9, 12, 301),
@@ -100,7 +102,7 @@ describe('createPainter', () => {
   });
 
   it('marksIn: the marks of each node, for hit-testing', () => {
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     const segment = segmentOf('<p><b>40</b>4 Not Found, <i>500</i></p>');
     const [first, second] = painter.paint(segment, [match(0, 3, 404), match(15, 18, 500)]);
     const [n0, n1, n2] = segment.nodes as [Text, Text, Text];
@@ -119,7 +121,7 @@ describe('createPainter', () => {
     const second = segmentsOf(pre, nodes)[1] as Segment;
     expect(second.from).toBe(line.length);
 
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     const actual = painter.paint(second, [
       match(96, 99, 404),
       match(second.from + 96, second.from + 99, 404),
@@ -136,7 +138,7 @@ describe('createPainter', () => {
     const node = pre.firstChild as Text;
     const segment = segmentsOf(pre, [node])[1] as Segment;
     const inSegment = segment.text.indexOf('404', segment.from);
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     const [actual] = painter.paint(segment, [match(inSegment, inSegment + 3, 404)]);
     expect(actual?.range.startContainer).toBe(node);
     const offset = actual?.range.startOffset ?? -1;
@@ -145,10 +147,10 @@ describe('createPainter', () => {
   });
 
   it('all(): every mark, in paint order', () => {
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     const a = painter.paint(segmentOf('<p>404 Not Found</p>'), [match(0, 3, 404)]);
     document.body.insertAdjacentHTML('beforeend', '<p>503 Service Unavailable</p>');
-    const second = createRunWalker(document.body.lastElementChild as Element)
+    const second = new RunWalker(document.body.lastElementChild as Element)
       .next()
       ?.segments()[0] as Segment;
     const b = painter.paint(second, [match(0, 3, 503)]);
@@ -156,7 +158,7 @@ describe('createPainter', () => {
   });
 
   it('no matches, no marks', () => {
-    const painter = createPainter(registry);
+    const painter = new Painter(registry);
     expect(painter.paint(segmentOf('<p>nothing here</p>'), [])).toEqual([]);
     expect(painter.all()).toEqual([]);
   });
@@ -164,10 +166,10 @@ describe('createPainter', () => {
 
 function paintTwoBlocks() {
   document.body.innerHTML = '<p id="a"><b>404</b> Not Found</p><p id="b">HTTP 503</p>';
-  const walker = createRunWalker(document.body);
+  const walker = new RunWalker(document.body);
   const a = walker.next()?.segments()[0] as Segment;
   const b = walker.next()?.segments()[0] as Segment;
-  const painter = createPainter(registry);
+  const painter = new Painter(registry);
   const [markA] = painter.paint(a, [match(0, 3, 404)]);
   const [markB] = painter.paint(b, [match(5, 8, 503)]);
   painter.flush();
@@ -177,8 +179,8 @@ function paintTwoBlocks() {
 describe('forget and clear', () => {
   it('a mark forgotten before the flush never reaches the browser', () => {
     document.body.innerHTML = '<p>HTTP 404</p>';
-    const segment = createRunWalker(document.body).next()?.segments()[0] as Segment;
-    const painter = createPainter(registry);
+    const segment = new RunWalker(document.body).next()?.segments()[0] as Segment;
+    const painter = new Painter(registry);
     painter.paint(segment, [match(5, 8, 404)]);
     painter.forget([segment.block]);
     painter.flush();
@@ -246,8 +248,8 @@ describe('keepOnly and show', () => {
 
   it('a match painted again under another unit shows the first reading instead of a copy', () => {
     document.body.innerHTML = '<p>HTTP 404</p>';
-    const segment = createRunWalker(document.body).next()?.segments()[0] as Segment;
-    const painter = createPainter(registry);
+    const segment = new RunWalker(document.body).next()?.segments()[0] as Segment;
+    const painter = new Painter(registry);
     const first = {};
     const [mark] = painter.paint(segment, [match(5, 8, 404)], first);
     painter.flush();

@@ -1,20 +1,26 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubHighlightApi } from './test-highlight-api.ts';
-import { createPainter, type Painter } from './painter.ts';
-import { createScanner, type Found, type Scanner, type Seed } from './scanner.ts';
-import { MAX_SEGMENT } from './text-blocks.ts';
+import type { Match } from '../detector/types.ts';
+import type { Mark } from './mark.ts';
+import { Painter } from './painter.ts';
+import { Scanner } from './scanner.ts';
+import { MAX_SEGMENT } from './segments.ts';
+import type { Seed } from './viewport.ts';
 
 stubHighlightApi();
 
 /** Every `HTTP nnn` is a code: the detector itself is tested elsewhere. */
-const fakeDetect = (text: string): Found[] =>
+const fakeDetect = (text: string): Match[] =>
   [...text.matchAll(/HTTP (\d{3})/g)].map((m) => ({
     start: (m.index ?? 0) + 5,
     end: (m.index ?? 0) + 8,
     code: Number(m[1]),
-    isClass: false,
+    kind: 'code',
   }));
+/** A code mark's code. */
+const codeOf = (mark: Mark | undefined): number | undefined =>
+  mark?.kind === 'code' ? mark.code : undefined;
 
 interface Rig {
   scanner: Scanner;
@@ -35,7 +41,7 @@ interface Rig {
 
 function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
   const registry = new Map<string, Highlight>();
-  const painter = createPainter(registry);
+  const painter = new Painter(registry);
   const reads: string[] = [];
   const frames: (() => void)[] = [];
   const later: (() => void)[] = [];
@@ -53,19 +59,25 @@ function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
       while (frames.length + later.length > 0)
         for (const run of [...frames.splice(0), ...later.splice(0)]) run();
     },
-    scanner: createScanner({
-      root: () => document.body,
-      painter,
-      detect: (text) => {
-        reads.push(text);
-        return fakeDetect(text);
+    scanner: new Scanner({
+      view: {
+        root: () => document.body,
+        ownHost: () => document.querySelector('#own'),
+        visibleTexts: () => r.seeds,
+        margin: () => options.margin ?? 200,
       },
-      ownHost: () => document.querySelector('#own'),
-      visibleTexts: () => r.seeds,
-      margin: () => options.margin ?? 200,
-      afterRender: (run) => void frames.push(run),
-      afterFrame: (run) => void frames.push(run),
-      soon: (run) => void later.push(run),
+      painter,
+      detector: {
+        detect: (text) => {
+          reads.push(text);
+          return fakeDetect(text);
+        },
+      },
+      schedule: {
+        inFrame: (run) => void frames.push(run),
+        afterFrame: (run) => void frames.push(run),
+        soon: (run) => void later.push(run),
+      },
       ...(options.maxLive === undefined ? {} : { maxLive: options.maxLive }),
     }),
   };
@@ -100,7 +112,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('createScanner: reading around the viewport', () => {
+describe('Scanner: reading around the viewport', () => {
   it('start reads the top of the page only: about the margin', () => {
     paragraphs(500);
     const r = rig({ margin: 200 });
@@ -229,7 +241,7 @@ const lines = (r: Rig) =>
     .map(lineOf)
     .sort((a, b) => a - b);
 
-describe('createScanner: a huge text node', () => {
+describe('Scanner: a huge text node', () => {
   it('is read a segment at a time: the top first, then the segments around the viewport', () => {
     const node = log(40_000);
     expect(node.data.length).toBeGreaterThan(20 * MAX_SEGMENT);
@@ -251,7 +263,7 @@ describe('createScanner: a huge text node', () => {
   });
 });
 
-describe('createScanner: ranges far from the viewport leave the registry', () => {
+describe('Scanner: ranges far from the viewport leave the registry', () => {
   it('keeps at most maxLive ranges plus those in reach, and brings back the rest without reading', () => {
     paragraphs(2000);
     const r = rig({ margin: 200, maxLive: 30 });
@@ -277,7 +289,7 @@ describe('createScanner: ranges far from the viewport leave the registry', () =>
   });
 });
 
-describe('createScanner: rescan', () => {
+describe('Scanner: rescan', () => {
   it('forgets changed blocks and reads them again when in reach', () => {
     paragraphs(50);
     const r = rig({ margin: 200 });
@@ -296,7 +308,7 @@ describe('createScanner: rescan', () => {
       .map(([name]) => name);
     expect(codes).toEqual(['http-status-5xx']);
     expect(r.painter.all().filter((m) => m.block === p)).toHaveLength(1);
-    expect(r.painter.all().find((m) => m.block === p)?.code).toBe(502);
+    expect(codeOf(r.painter.all().find((m) => m.block === p))).toBe(502);
   });
 
   it('drops the readings of removed text', () => {
@@ -310,7 +322,7 @@ describe('createScanner: rescan', () => {
   });
 });
 
-describe('createScanner: preview while the page loads', () => {
+describe('Scanner: preview while the page loads', () => {
   it('reads the top of what is parsed but not the last run, which may still grow', () => {
     paragraphs(3);
     const r = rig({ margin: 200 });
@@ -330,14 +342,14 @@ describe('createScanner: preview while the page loads', () => {
   });
 });
 
-describe('createScanner: start after a preview', () => {
+describe('Scanner: start after a preview', () => {
   it('keeps what the preview read, and reads again what a page script changed meanwhile', () => {
     paragraphs(40);
     const r = rig({ margin: 200 });
     expect(r.scanner.preview()).toBe(true);
     const reads = r.reads.length;
     const p = document.body.children[1] as HTMLElement;
-    expect(r.painter.all().find((m) => m.block === p)?.code).toBe(404);
+    expect(codeOf(r.painter.all().find((m) => m.block === p))).toBe(404);
     // A page script rewrites a paragraph before DOMContentLoaded; nothing reports it.
     (p.firstChild as Text).data = 'Paragraph 0001 now says HTTP 502 instead.';
     r.scanner.start({ afterPreview: true });
@@ -346,13 +358,13 @@ describe('createScanner: start after a preview', () => {
       r.painter
         .all()
         .filter((m) => m.block === p)
-        .map((m) => m.code),
+        .map(codeOf),
     ).toEqual([502]);
     expect(registered(r).filter((i) => i === 1)).toHaveLength(1);
   });
 });
 
-describe('createScanner: a huge node changed before DOMContentLoaded', () => {
+describe('Scanner: a huge node changed before DOMContentLoaded', () => {
   it('is cut again, not read with the old cuts', () => {
     const node = log(20_000);
     const r = rig({ margin: 2000 });
@@ -369,7 +381,7 @@ describe('createScanner: a huge node changed before DOMContentLoaded', () => {
   });
 });
 
-describe('createScanner: a huge node cut but not yet read', () => {
+describe('Scanner: a huge node cut but not yet read', () => {
   it('is cut again after its text changes', () => {
     const node = log(20_000);
     const pre = node.parentElement as HTMLElement;

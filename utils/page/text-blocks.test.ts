@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  blockOf,
-  CONTEXT_CARRY,
-  createRunWalker,
-  isSkipped,
-  MAX_SEGMENT,
-  segmentsOf,
-  startBefore,
-  type Segment,
-} from './text-blocks.ts';
+import { blockOf, isSkipped } from './places.ts';
+import { CONTEXT_CARRY, MAX_SEGMENT, segmentsOf, type Segment } from './segments.ts';
+import { RunWalker, startBefore } from './text-blocks.ts';
 
 /** Every segment below the body, in order. */
 function walk(root: Node = document.body, ownHost?: Element | null): Segment[] {
-  const walker = createRunWalker(root, ownHost);
+  const walker = new RunWalker(root, ownHost);
   const out: Segment[] = [];
   for (let run = walker.next(); run; run = walker.next()) out.push(...run.segments());
   return out;
@@ -37,7 +30,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('createRunWalker: blocks and segments', () => {
+describe('RunWalker: blocks and segments', () => {
   it('reads <p><b>404</b> Not Found</p> as one segment', () => {
     document.body.innerHTML = '<p><b>404</b> Not Found</p>';
     const [actual, ...rest] = walk();
@@ -117,7 +110,7 @@ describe('createRunWalker: blocks and segments', () => {
 
   it('resumes where it stopped: one block per call', () => {
     document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
-    const walker = createRunWalker(document.body);
+    const walker = new RunWalker(document.body);
     const nextTexts = () =>
       walker
         .next()
@@ -274,11 +267,11 @@ describe('a long block', () => {
   });
 });
 
-describe('createRunWalker: hasCandidate', () => {
+describe('RunWalker: hasCandidate', () => {
   it('tells blocks with a three-digit number or a class token from the others', () => {
     document.body.innerHTML =
       '<p id="a">no numbers here</p><p id="b">HTTP <b>404</b></p><p id="c">any 5xx?</p><p id="d">12 and 34</p>';
-    const walker = createRunWalker(document.body);
+    const walker = new RunWalker(document.body);
     const blocks: [string, string][] = [];
     for (let run = walker.next(); run; run = walker.next()) {
       const text = run.hasCandidate()
@@ -298,23 +291,23 @@ describe('createRunWalker: hasCandidate', () => {
   });
 });
 
-const runs = (walker: ReturnType<typeof createRunWalker>) => {
+const runs = (walker: RunWalker) => {
   const out: string[] = [];
   for (let run = walker.next(); run; run = walker.next())
     out.push(run.nodes.map((n) => n.data).join('|'));
   return out;
 };
 
-describe('createRunWalker', () => {
+describe('RunWalker', () => {
   it('starts at a given text node, in the middle of the document', () => {
     document.body.innerHTML = '<p>one</p><p>two <b>2</b></p><p>three</p>';
     const start = document.querySelectorAll('p')[1]?.firstChild as Text;
-    expect(runs(createRunWalker(document.body, null, { start }))).toEqual(['two |2', 'three']);
+    expect(runs(new RunWalker(document.body, null, { start }))).toEqual(['two |2', 'three']);
   });
 
   it('cuts a long run of many nodes where a line ends, past maxRunChars', () => {
     document.body.innerHTML = `<pre>${Array.from({ length: 10 }, (_, i) => `<span>line ${i} ok</span>\n`).join('')}</pre>`;
-    const walker = createRunWalker(document.body, null, { maxRunChars: 30 });
+    const walker = new RunWalker(document.body, null, { maxRunChars: 30 });
     const cut = runs(walker);
     expect(cut.length).toBeGreaterThan(1);
     // Every run but the last ends with a line end, and together they hold every node.
@@ -329,7 +322,7 @@ describe('createRunWalker', () => {
 
   it('hasCandidate: only text with three digits or a class token', () => {
     document.body.innerHTML = '<p>nothing here 12</p><p>a 5xx error</p><p>HTTP 404</p>';
-    const walker = createRunWalker(document.body);
+    const walker = new RunWalker(document.body);
     expect([walker.next(), walker.next(), walker.next()].map((r) => r?.hasCandidate())).toEqual([
       false,
       true,

@@ -4,127 +4,120 @@
  * the pointer leaves, and on Esc.
  */
 import { isReaderPointer, markAt, markRects } from '../page/hit-test.ts';
-import type { Mark, Painter } from '../page/painter.ts';
-import type { Tooltip, TooltipContent } from './tooltip.ts';
+import type { Mark } from '../page/mark.ts';
+import type { Painter } from '../page/painter.ts';
+import type { TooltipText } from './text.ts';
+import type { Tooltip } from './tooltip.ts';
 
-export interface HoverOptions {
+export interface HoverDeps {
   readonly win: Window;
-  readonly painter: Painter;
+  readonly painter: Pick<Painter, 'marksIn'>;
   readonly tooltip: Tooltip;
-  readonly delay: () => number;
-  /** The pointer came to rest on a mark: its content may be fetched now, during the delay. */
-  readonly prefetch: (mark: Mark) => void;
-  /** Tooltip content for a mark; undefined while it is still being fetched. */
-  readonly content: (mark: Mark) => Promise<TooltipContent | undefined>;
-}
-
-export interface Hover {
-  /** The pointer is at (x, y) since `since` (`performance.now()`): the delay counts from then. */
-  point(x: number, y: number, since: number): void;
-  /** Shows a mark's tooltip at once (keyboard navigation). */
-  show(mark: Mark): void;
-  hide(): void;
-  destroy(): void;
+  readonly text: Pick<TooltipText, 'prefetch' | 'contentOf'>;
+  /** The settings of the moment: the delay is read at each rest. */
+  readonly settings: { readonly current: { readonly tooltipDelay: number } };
+  readonly signal: AbortSignal;
 }
 
 /** Pointer grace period to move from a code into its tooltip (to click its link). */
 const LEAVE_GRACE = 250;
 
-export function createHover({
-  win,
-  painter,
-  tooltip,
-  delay,
-  prefetch,
-  content,
-}: HoverOptions): Hover {
-  const doc = win.document;
-  let frame = 0;
-  let x = 0;
-  let y = 0;
-  let current: Mark | undefined;
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  let overTooltip = false;
-  let ticket = 0;
+export class Hover {
+  readonly #deps: HoverDeps;
+  #frame = 0;
+  #x = 0;
+  #y = 0;
+  #current: Mark | undefined;
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  #overTooltip = false;
+  #ticket = 0;
 
-  const clearTimers = () => {
-    clearTimeout(showTimer);
-    clearTimeout(hideTimer);
-    showTimer = hideTimer = undefined;
-  };
-  const hide = () => {
-    clearTimers();
-    current = undefined;
-    ticket++;
-    tooltip.hide();
-  };
-  const show = (mark: Mark, rect?: DOMRect) => {
-    const mine = ++ticket;
-    void content(mark).then((c) => {
-      const anchor = rect ?? markRects(doc, mark)[0];
-      if (c && anchor && mine === ticket) tooltip.show(c, anchor);
+  constructor(deps: HoverDeps) {
+    this.#deps = deps;
+    const { win, signal } = deps;
+    const options = { passive: true, capture: true, signal } as const;
+    win.addEventListener('pointermove', (e) => this.#onMove(e), options);
+    win.addEventListener('scroll', () => this.hide(), options);
+    win.addEventListener('keydown', (e) => this.#onKey(e), options);
+    win.document.addEventListener('mouseout', (e) => this.#onLeave(e), options);
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.hide();
+        if (this.#frame) win.cancelAnimationFrame(this.#frame);
+      },
+      { once: true },
+    );
+  }
+
+  /** Shows a mark's tooltip at once (keyboard navigation). */
+  show(mark: Mark): void {
+    this.#clearTimers();
+    this.#current = mark;
+    this.#show(mark);
+  }
+
+  hide(): void {
+    this.#clearTimers();
+    this.#current = undefined;
+    this.#ticket++;
+    this.#deps.tooltip.hide();
+  }
+
+  #clearTimers(): void {
+    clearTimeout(this.#showTimer);
+    clearTimeout(this.#hideTimer);
+    this.#showTimer = this.#hideTimer = undefined;
+  }
+
+  #show(mark: Mark, rect?: DOMRect): void {
+    const mine = ++this.#ticket;
+    void this.#deps.text.contentOf(mark).then((content) => {
+      const anchor = rect ?? markRects(this.#deps.win.document, mark)[0];
+      if (content && anchor && mine === this.#ticket) this.#deps.tooltip.show(content, anchor);
     });
-  };
+  }
 
-  const test = (since = performance.now()) => {
-    frame = 0;
-    if (overTooltip) return;
-    const hit = markAt(doc, painter, x, y);
-    if (hit?.mark === current) return;
-    clearTimers();
-    current = hit?.mark;
+  /** What is under the pointer now (once a frame). */
+  #test(): void {
+    const since = performance.now();
+    this.#frame = 0;
+    if (this.#overTooltip) return;
+    const { win, painter, tooltip, text, settings } = this.#deps;
+    const hit = markAt(win.document, painter, this.#x, this.#y);
+    if (hit?.mark === this.#current) return;
+    this.#clearTimers();
+    this.#current = hit?.mark;
     if (hit) {
-      prefetch(hit.mark);
-      const wait = tooltip.visible ? 0 : Math.max(0, delay() - (performance.now() - since));
-      showTimer = setTimeout(() => show(hit.mark, hit.rect), wait);
+      text.prefetch(hit.mark);
+      const delay = settings.current.tooltipDelay;
+      const wait = tooltip.visible ? 0 : Math.max(0, delay - (performance.now() - since));
+      this.#showTimer = setTimeout(() => this.#show(hit.mark, hit.rect), wait);
     } else if (tooltip.visible) {
-      hideTimer = setTimeout(hide, LEAVE_GRACE);
+      this.#hideTimer = setTimeout(() => this.hide(), LEAVE_GRACE);
     }
-  };
+  }
 
-  const onMove = (e: PointerEvent) => {
+  #onMove(e: PointerEvent): void {
     if (!isReaderPointer(e)) return;
-    overTooltip = e.composedPath().includes(tooltip.host);
-    if (overTooltip) {
-      clearTimeout(hideTimer);
+    // Before the tooltip is first built, the pointer cannot be over it.
+    const host = this.#deps.tooltip.host;
+    this.#overTooltip = host !== null && e.composedPath().includes(host);
+    if (this.#overTooltip) {
+      clearTimeout(this.#hideTimer);
       return;
     }
-    x = e.clientX;
-    y = e.clientY;
-    if (frame === 0) frame = win.requestAnimationFrame(() => test());
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.isTrusted && e.key === 'Escape' && tooltip.visible) hide();
-  };
-  const onLeave = (e: MouseEvent) => {
-    if (e.relatedTarget === null) hide();
-  };
+    this.#x = e.clientX;
+    this.#y = e.clientY;
+    if (this.#frame === 0) this.#frame = this.#deps.win.requestAnimationFrame(() => this.#test());
+  }
 
-  const opts = { passive: true, capture: true } as const;
-  win.addEventListener('pointermove', onMove, opts);
-  win.addEventListener('scroll', hide, opts);
-  win.addEventListener('keydown', onKey, opts);
-  doc.addEventListener('mouseout', onLeave, opts);
-  return {
-    point(px, py, since) {
-      x = px;
-      y = py;
-      test(since);
-    },
-    show: (mark) => {
-      clearTimers();
-      current = mark;
-      show(mark);
-    },
-    hide,
-    destroy() {
-      hide();
-      if (frame) win.cancelAnimationFrame(frame);
-      win.removeEventListener('pointermove', onMove, opts);
-      win.removeEventListener('scroll', hide, opts);
-      win.removeEventListener('keydown', onKey, opts);
-      doc.removeEventListener('mouseout', onLeave, opts);
-    },
-  };
+  #onKey(e: KeyboardEvent): void {
+    if (e.isTrusted && e.key === 'Escape' && this.#deps.tooltip.visible) this.hide();
+  }
+
+  #onLeave(e: MouseEvent): void {
+    if (e.relatedTarget === null) this.hide();
+  }
 }

@@ -1,156 +1,51 @@
 /**
  * The hover tooltip: one host element outside the page's content (appended to <html>), a
  * shadow root so page styles cannot reach in, shown in the top layer (popover) so it sits
- * above page content and fullscreen elements. Built with plain DOM to keep the content
- * script small; styled with a constructed stylesheet, which a strict page CSP does not block.
+ * above page content and fullscreen elements. Built the first time it shows, with plain DOM;
+ * styled with a constructed stylesheet, which a strict page CSP does not block.
  */
-import type { TooltipEntry } from '../protocol.ts';
-import { TOOLTIP_TAG } from './slot.ts';
-import CSS from '../tooltip.css?inline';
+import { render, type ReferenceLink, type TooltipContent } from './render.ts';
+import CSS from './tooltip.css?inline';
 
-export interface TooltipContent {
-  readonly entry?: TooltipEntry;
-  /** For a class mention: `5xx` and the class name. */
-  readonly classLabel?: { readonly token: string; readonly name: string };
-  readonly linkLabel: string;
-  readonly lang: string;
-}
+/** The tooltip's host element: ours, so the page reader and the mutation watcher skip it. */
+export const TOOLTIP_TAG = 'http-status-tooltip';
 
-export interface Tooltip {
-  readonly host: HTMLElement;
-  show(content: TooltipContent, anchor: DOMRect): void;
-  hide(): void;
-  readonly visible: boolean;
-  /** Re-attaches the host if the page removed it. */
-  ensureAttached(): void;
-  destroy(): void;
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  cls: string,
-  text?: string,
-): HTMLElementTagNameMap[K] => {
-  const node = doc.createElement(tag);
-  node.className = cls;
-  if (text !== undefined) node.textContent = text;
-  return node;
+const HOST_STYLE = {
+  position: 'fixed',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  inset: 'auto',
+  'z-index': '2147483647',
+  display: 'none',
+  'pointer-events': 'auto',
+  width: 'max-content',
+  height: 'auto',
 };
 
-export function createTooltip(doc: Document, onOpen: (code: number) => void): Tooltip {
+const important = (host: HTMLElement, prop: string, value: string): void =>
+  host.style.setProperty(prop, value, 'important');
+
+/** The host and the box inside its shadow root. */
+function build(doc: Document): { host: HTMLElement; box: HTMLElement } {
   const host = doc.createElement(TOOLTIP_TAG);
-  const important = (prop: string, value: string) =>
-    host.style.setProperty(prop, value, 'important');
-  for (const [p, v] of Object.entries({
-    position: 'fixed',
-    margin: '0',
-    padding: '0',
-    border: '0',
-    background: 'transparent',
-    overflow: 'visible',
-    inset: 'auto',
-    'z-index': '2147483647',
-    display: 'none',
-    'pointer-events': 'auto',
-    width: 'max-content',
-    height: 'auto',
-  }))
-    important(p, v);
+  for (const [p, v] of Object.entries(HOST_STYLE)) important(host, p, v);
   host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
   shadow.adoptedStyleSheets = [sheet];
-  const box = el(doc, 'div', 'tip');
+  const box = doc.createElement('div');
+  box.className = 'tip';
   box.setAttribute('role', 'tooltip');
   shadow.append(box);
-  let visible = false;
-
-  const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
-  };
-
-  return {
-    host,
-    get visible() {
-      return visible;
-    },
-    ensureAttached: attach,
-    show(content, anchor) {
-      attach();
-      box.replaceChildren();
-      box.lang = content.lang;
-      /** One meaning: a head line (the code's badge, its name, `more`) in a block of its own. */
-      const meaningBlock = (code: string, name: string, ...more: HTMLElement[]): HTMLElement => {
-        const head = el(doc, 'div', 'head');
-        head.append(
-          el(doc, 'span', `code c${code[0]}`, code),
-          el(doc, 'span', 'name', name),
-          ...more,
-        );
-        const m = el(doc, 'div', 'm');
-        m.append(head);
-        box.append(m);
-        return m;
-      };
-      if (content.classLabel) meaningBlock(content.classLabel.token, content.classLabel.name);
-      const entry = content.entry;
-      for (const meaning of entry?.meanings ?? []) {
-        const phrase =
-          meaning.phrase === meaning.name ? [] : [el(doc, 'span', 'phrase', meaning.phrase)];
-        meaningBlock(
-          String(entry?.code),
-          meaning.name,
-          ...phrase,
-          el(doc, 'span', 'tag', meaning.tag),
-        ).append(el(doc, 'p', 'sum', meaning.summary));
-      }
-      if (entry) {
-        const link = el(doc, 'a', '', content.linkLabel);
-        link.href = '#';
-        link.addEventListener('click', (e) => {
-          e.preventDefault();
-          onOpen(entry.code);
-        });
-        box.append(link);
-      }
-      important('display', 'block');
-      if (!visible && typeof host.showPopover === 'function') {
-        try {
-          host.showPopover();
-        } catch {
-          // Not connected or already open: the fixed position still shows it.
-        }
-      }
-      visible = true;
-      place(box, anchor, doc.defaultView ?? window, important);
-    },
-    hide() {
-      if (!visible) return;
-      visible = false;
-      if (typeof host.hidePopover === 'function') {
-        try {
-          host.hidePopover();
-        } catch {
-          // Already hidden.
-        }
-      }
-      important('display', 'none');
-    },
-    destroy() {
-      host.remove();
-    },
-  };
+  return { host, box };
 }
 
 /** Below the code, or above it when there is no room; kept inside the viewport. */
-function place(
-  box: HTMLElement,
-  anchor: DOMRect,
-  win: Window,
-  set: (p: string, v: string) => void,
-): void {
+function place(host: HTMLElement, box: HTMLElement, anchor: DOMRect, win: Window): void {
   const gap = 6;
   const { width, height } = box.getBoundingClientRect();
   const vw = win.innerWidth;
@@ -159,6 +54,68 @@ function place(
   if (top + height > vh && anchor.top - gap - height >= 0) top = anchor.top - gap - height;
   top = Math.max(4, Math.min(top, vh - height - 4));
   const left = Math.max(4, Math.min(anchor.left, vw - width - 4));
-  set('left', `${Math.round(left)}px`);
-  set('top', `${Math.round(top)}px`);
+  important(host, 'left', `${Math.round(left)}px`);
+  important(host, 'top', `${Math.round(top)}px`);
+}
+
+export class Tooltip {
+  readonly #doc: Document;
+  readonly #link: ReferenceLink;
+  #parts: { readonly host: HTMLElement; readonly box: HTMLElement } | undefined;
+  #visible = false;
+
+  constructor(doc: Document, link: ReferenceLink) {
+    this.#doc = doc;
+    this.#link = link;
+  }
+
+  /** The host element, once the tooltip has been built. */
+  get host(): HTMLElement | null {
+    return this.#parts?.host ?? null;
+  }
+
+  get visible(): boolean {
+    return this.#visible;
+  }
+
+  show(content: TooltipContent, anchor: DOMRect): void {
+    this.#parts ??= build(this.#doc);
+    const { host, box } = this.#parts;
+    this.ensureAttached();
+    render(box, content, this.#link);
+    important(host, 'display', 'block');
+    if (!this.#visible && typeof host.showPopover === 'function') {
+      try {
+        host.showPopover();
+      } catch {
+        // Not connected or already open: the fixed position still shows it.
+      }
+    }
+    this.#visible = true;
+    place(host, box, anchor, this.#doc.defaultView ?? window);
+  }
+
+  hide(): void {
+    const host = this.#parts?.host;
+    if (!this.#visible || !host) return;
+    this.#visible = false;
+    if (typeof host.hidePopover === 'function') {
+      try {
+        host.hidePopover();
+      } catch {
+        // Already hidden.
+      }
+    }
+    important(host, 'display', 'none');
+  }
+
+  /** Re-attaches the host if the page removed it. */
+  ensureAttached(): void {
+    const host = this.#parts?.host;
+    if (host && !host.isConnected) this.#doc.documentElement.append(host);
+  }
+
+  destroy(): void {
+    this.#parts?.host.remove();
+  }
 }

@@ -1,0 +1,95 @@
+/**
+ * The painter's bookkeeping: every mark by the text nodes it touches (hover hit tests), by where
+ * it starts (text read twice is painted once), by its unit and by its block (forgetting).
+ *
+ * Maps, not WeakMaps: on a page with many codes, WeakMaps made garbage collection the main cost
+ * (docs/performance.md). Entries leave with `removeUnit` and `clear`; marks of removed blocks
+ * are forgotten through the mutation watcher.
+ */
+import type { Mark } from './mark.ts';
+
+export class MarkIndex {
+  #byNode = new Map<Node, Mark[]>();
+  /** Marks by the node and offset they start at (a huge node can hold thousands). */
+  #byStart = new Map<Node, Map<number, Mark>>();
+  #byUnit = new Map<object, Mark[]>();
+  #unitsOf = new Map<Element, Set<object>>();
+
+  /** The mark that starts at this node and offset, if any. */
+  startingAt(node: Node, offset: number): Mark | undefined {
+    return this.#byStart.get(node)?.get(offset);
+  }
+
+  /** Indexes one mark by its start and its nodes. */
+  add(mark: Mark): void {
+    const { startContainer, startOffset } = mark.range;
+    const starts = this.#byStart.get(startContainer);
+    if (starts) starts.set(startOffset, mark);
+    else this.#byStart.set(startContainer, new Map([[startOffset, mark]]));
+    for (const node of mark.nodes) {
+      const list = this.#byNode.get(node);
+      if (list) list.push(mark);
+      else this.#byNode.set(node, [mark]);
+    }
+  }
+
+  /** Files marks of one block under their unit (after `add`). */
+  addToUnit(unit: object, block: Element, marks: Mark[]): void {
+    const list = this.#byUnit.get(unit);
+    if (list) list.push(...marks);
+    else this.#byUnit.set(unit, marks);
+    const units = this.#unitsOf.get(block);
+    if (units) units.add(unit);
+    else this.#unitsOf.set(block, new Set([unit]));
+  }
+
+  marksOf(unit: object): readonly Mark[] | undefined {
+    return this.#byUnit.get(unit);
+  }
+
+  /** Every unit with its marks. */
+  units(): IterableIterator<[object, Mark[]]> {
+    return this.#byUnit.entries();
+  }
+
+  /** Takes a block's units out of the index, returning them (their marks stay until removed). */
+  takeUnitsOf(block: Element): Set<object> | undefined {
+    const units = this.#unitsOf.get(block);
+    this.#unitsOf.delete(block);
+    return units;
+  }
+
+  /** Takes a unit's marks out of every map; returns them. */
+  removeUnit(unit: object): Mark[] {
+    const marks = this.#byUnit.get(unit) ?? [];
+    this.#byUnit.delete(unit);
+    // Every mark of a unit is in one block (a unit is a run, or part of one).
+    if (marks[0]) this.#unitsOf.get(marks[0].block)?.delete(unit);
+    for (const mark of marks) {
+      this.#byStart.get(mark.range.startContainer)?.delete(mark.range.startOffset);
+      for (const node of mark.nodes) {
+        const left = this.#byNode.get(node)?.filter((m) => m.unit !== unit) ?? [];
+        if (left.length > 0) this.#byNode.set(node, left);
+        else this.#byNode.delete(node);
+      }
+    }
+    return marks;
+  }
+
+  /** The marks touching a text node. */
+  inNode(node: Node): readonly Mark[] {
+    return this.#byNode.get(node) ?? [];
+  }
+
+  /** Every mark, in paint order. */
+  all(): Mark[] {
+    return [...this.#byUnit.values()].flat();
+  }
+
+  clear(): void {
+    this.#byNode = new Map();
+    this.#byStart = new Map();
+    this.#byUnit = new Map();
+    this.#unitsOf = new Map();
+  }
+}
