@@ -1,0 +1,3 @@
+import { messagesHardening } from './hardening/messages.ts';
+
+messagesHardening();
