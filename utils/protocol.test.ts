@@ -280,15 +280,21 @@ describe('originOf', () => {
     [{ url: 'chrome-extension://abc/popup.html?tab=3' }, page],
     [{ url: 'chrome-extension://abc/options.html' }, page],
     // A popup has no tab; an extension page open in a tab is still a page.
-    [{ url: 'chrome-extension://abc/reference.html', tab: { id: 2 }, frameId: 0 }, page],
+    [
+      { url: 'chrome-extension://abc/reference.html', tab: { id: 2 }, frameId: 0 },
+      { ...page, tabId: 2 },
+    ],
     [{ url: 'https://example.com/' }, stranger],
     [{ url: 'chrome-extension://other/popup.html' }, stranger],
     [{}, stranger],
-    // A content script, in whatever tab and frame.
-    [{ url: 'https://example.com/', tab: { id: 5 }, frameId: 2 }, stranger],
+    // A content script, in whatever tab and frame: the tab is told, for limits per tab.
+    [
+      { url: 'https://example.com/', tab: { id: 5 }, frameId: 2 },
+      { ...stranger, tabId: 5 },
+    ],
     [{ url: 'https://example.com/', tab: {}, frameId: 0 }, stranger],
   ])('%j → %j', (sender, expected) => {
-    expect(originOf(sender, base)).toEqual(expected);
+    expect(originOf(sender as Parameters<typeof originOf>[0], base)).toStrictEqual(expected);
   });
 });
 

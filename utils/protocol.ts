@@ -96,14 +96,18 @@ const PAGES_ONLY: ReadonlySet<MessageType> = new Set(['tabStatus']);
 export interface MessageOrigin {
   /** One of the extension's pages (popup, reference, options), not a content script. */
   readonly extensionPage: boolean;
+  /** The tab the sender is in; none for the popup. */
+  readonly tabId?: number;
 }
 
 /** A runtime message's sender: one of the extension's pages when its URL is under `extensionBase`. */
 export function originOf(
-  sender: Pick<Browser.runtime.MessageSender, 'url'>,
+  sender: Pick<Browser.runtime.MessageSender, 'url' | 'tab'>,
   extensionBase: string,
 ): MessageOrigin {
-  return { extensionPage: sender.url?.startsWith(extensionBase) ?? false };
+  const extensionPage = sender.url?.startsWith(extensionBase) ?? false;
+  const tabId = sender.tab?.id;
+  return tabId === undefined ? { extensionPage } : { extensionPage, tabId };
 }
 
 export function validateMessage(

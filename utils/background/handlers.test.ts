@@ -8,7 +8,7 @@ const index = createSearchIndex(STATUS_CODES);
 const envIn = (lang: Lang): HandlerDeps => ({
   index,
   settings: { language: () => lang },
-  reference: { open: async () => undefined },
+  reference: { openFor: async () => undefined },
   pages: { get: () => undefined },
 });
 const handlers = createHandlers(envIn('en'));
@@ -128,11 +128,22 @@ describe('statusLabel', () => {
 });
 
 describe('openReference', () => {
-  it('asks the reference page to open at the code, and answers null', async () => {
-    const open = vi.fn<HandlerDeps['reference']['open']>(async () => undefined);
-    const h = createHandlers({ ...envIn('en'), reference: { open } });
-    expect(await h.openReference({ code: 404 })).toBeNull();
-    expect(open).toHaveBeenCalledExactlyOnceWith('#404');
+  it("asks the reference page to open at the code for the sender's tab, and answers null", async () => {
+    const openFor = vi.fn<HandlerDeps['reference']['openFor']>(async () => undefined);
+    const h = createHandlers({ ...envIn('en'), reference: { openFor } });
+    expect(await h.openReference({ code: 404 }, { extensionPage: false, tabId: 7 })).toBeNull();
+    expect(openFor).toHaveBeenCalledExactlyOnceWith(7, '#404');
+  });
+
+  it('limits the requests of senders in no tab as one', async () => {
+    const openFor = vi.fn<HandlerDeps['reference']['openFor']>(async () => undefined);
+    const h = createHandlers({ ...envIn('en'), reference: { openFor } });
+    await h.openReference({ code: 500 }, { extensionPage: true });
+    await h.openReference({ code: 501 });
+    expect(openFor.mock.calls).toEqual([
+      [-1, '#500'],
+      [-1, '#501'],
+    ]);
   });
 });
 

@@ -14,10 +14,13 @@ export interface HandlerDeps {
   /** The codes answered from; every code unless a test says otherwise. */
   readonly codes?: readonly StatusCode[];
   readonly settings: { language(): Lang };
-  readonly reference: Pick<ReferencePage, 'open'>;
+  readonly reference: Pick<ReferencePage, 'openFor'>;
   /** What is known of each tab's page. */
   readonly pages: { get(tabId: number): PageStatus | undefined };
 }
+
+/** The source of a request from no tab (the popup), limited as one. */
+const NO_TAB = -1;
 
 const STATUS_KEYS: Record<Exclude<StatusMeaning['status'], 'non-standard'>, MessageKey> = {
   permanent: 'statusPermanent',
@@ -81,8 +84,9 @@ export function createHandlers({
         entries: known(wanted).map((entry) => tooltipEntry(entry, lang)),
       };
     },
-    openReference: ({ code }) => {
-      void reference.open(`#${code}`);
+    // Rate-limited per tab: a page's script may be able to make the tooltip's link ask again and again.
+    openReference: ({ code }, origin) => {
+      void reference.openFor(origin?.tabId ?? NO_TAB, `#${code}`);
       return null;
     },
     tabStatus: ({ tabId }) => pages.get(tabId) ?? null,
