@@ -21,6 +21,8 @@ export function correctTypos(index: TextIndex, query: string): string {
   return query
     .split(' ')
     .map((word) => {
+      // Pasted text can hold a word of thousands of letters: none so long is anyone's typo.
+      if (word.length > index.typos.maxWordLength) return word;
       // A word some text begins a word with is no typo (`configured`, for `configuration`),
       // nor is a known word with an ending (`crashed` is `crash`, not `cached`).
       if (index.words.startingWith(word).size > 0) return word;

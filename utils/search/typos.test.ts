@@ -60,3 +60,17 @@ describe('TypoCorrector', () => {
     expect(typos.correct(typed)).toBeUndefined();
   });
 });
+
+describe('TypoCorrector.maxWordLength', () => {
+  it('is the longest form plus two edits: no longer word is within reach', () => {
+    const typos = new TypoCorrector(
+      new Map([
+        ['unauthorized', 1],
+        ['많음', 1],
+      ]),
+    );
+    expect(typos.maxWordLength).toBe('unauthorized'.length + 2);
+    expect(typos.correct('unauthorizedxx')).toBe('unauthorized');
+    expect(typos.correct('unauthorizedxxx')).toBeUndefined();
+  });
+});

@@ -10,8 +10,11 @@ import { disassemble } from 'es-hangul';
 /** Words shorter than this are never corrected: too many real words are one edit apart. */
 const MIN_LENGTH = 4;
 
+const MAX_EDITS = 2;
+
 /** Edits allowed for a word of this many letters (jamo for Korean). */
-const allowedEdits = (length: number): number => (length < MIN_LENGTH ? 0 : length <= 5 ? 1 : 2);
+const allowedEdits = (length: number): number =>
+  length < MIN_LENGTH ? 0 : length <= 5 ? 1 : MAX_EDITS;
 
 export class TypoCorrector {
   /** Comparison form (jamo for Korean) → the word as it appears in the data. */
@@ -19,6 +22,11 @@ export class TypoCorrector {
   /** Comparison forms by their first letter. */
   readonly #buckets = new Map<string, string[]>();
   readonly #vocabulary: ReadonlyMap<string, number>;
+  /**
+   * No longer word is within reach of the vocabulary (a Korean word only grows as jamo): the
+   * longest form plus the edits allowed (41 today, for Spring's 39-letter exception names).
+   */
+  readonly maxWordLength: number;
 
   /**
    * `vocabulary` maps each word to how much it counts (how often, and where, it appears): among
@@ -30,12 +38,15 @@ export class TypoCorrector {
       const form = disassemble(word);
       if (form.length >= MIN_LENGTH - 1) this.#words.set(form, word);
     }
+    let longest = 0;
     for (const form of this.#words.keys()) {
+      longest = Math.max(longest, form.length);
       const key = form[0] as string;
       const list = this.#buckets.get(key);
       if (list) list.push(form);
       else this.#buckets.set(key, [form]);
     }
+    this.maxWordLength = longest + MAX_EDITS;
   }
 
   /** The vocabulary word meant by `word`, or undefined when it is known or nothing is close. */
