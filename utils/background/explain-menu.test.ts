@@ -48,6 +48,14 @@ describe('explainTarget', () => {
     const actual = explainTarget(text, known);
     expect(actual).toEqual({ kind: 'reference', target: `?q=${'a'.repeat(199)}` });
   });
+
+  it.each([
+    ['bad \uDC00gateway', '?q=bad%20gateway'],
+    ['gateway\uD800', '?q=gateway'],
+    ['time\u0001out\uFFFE', '?q=timeout'],
+  ])('leaves out lone surrogates and characters XML forbids: %j → %s', (selection, target) => {
+    expect(explainTarget(selection, known)).toEqual({ kind: 'reference', target });
+  });
 });
 
 describe('explainSelection', () => {

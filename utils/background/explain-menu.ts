@@ -7,9 +7,8 @@ import type { Lang } from '../../data/types.ts';
 import { getStatusCode } from '../../data/index.ts';
 import { t } from '../i18n.ts';
 import { EXPLAIN_KEY, type ExplainRequest } from '../popup-start.ts';
-import { MAX_QUERY } from '../protocol.ts';
 import { listen } from './listen.ts';
-import { referenceTarget } from './omnibox.ts';
+import { cleanQuery, referenceTarget } from './omnibox.ts';
 import type { ReferencePage } from './reference-page.ts';
 
 export const MENU_ID = 'explain-http-status';
@@ -33,10 +32,7 @@ export function explainTarget(
     const code = Number(match[0]);
     if (known(code)) return { kind: 'code', code };
   }
-  let query = text.slice(0, MAX_QUERY);
-  // Never cut a character in half.
-  if (/[\uD800-\uDBFF]$/u.test(query)) query = query.slice(0, -1);
-  const target = referenceTarget(query);
+  const target = referenceTarget(cleanQuery(text));
   return target === '' ? undefined : { kind: 'reference', target };
 }
 

@@ -5,6 +5,7 @@ import { getStatusCode } from '../../data/index.ts';
 import type { SearchIndex } from '../search/search.ts';
 import { listen } from './listen.ts';
 import {
+  cleanQuery,
   defaultLine,
   openAction,
   referenceTarget,
@@ -40,13 +41,15 @@ export function listenToOmnibox(
     index.prepare();
     setDefault(defaultLine([], settings.language(), '', flavor));
   });
-  listen(omnibox.onInputChanged, signal, (text, send) => {
+  // The address bar takes text of any length and any character: both are made fit first.
+  listen(omnibox.onInputChanged, signal, (typed, send) => {
     const lang = settings.language();
+    const text = cleanQuery(typed);
     const hits = hitsFor(text);
     setDefault(defaultLine(hits, lang, text, flavor));
     send(suggest(hits, lang, text, flavor));
   });
-  listen(omnibox.onInputEntered, signal, (text, disposition) => {
-    void reference.open(referenceTarget(text), openAction(disposition));
+  listen(omnibox.onInputEntered, signal, (typed, disposition) => {
+    void reference.open(referenceTarget(cleanQuery(typed)), openAction(disposition));
   });
 }

@@ -3,6 +3,7 @@ import { STATUS_CODES } from '../../data/index.ts';
 import type { StatusCode } from '../../data/types.ts';
 import { t } from '../i18n.ts';
 import {
+  cleanQuery,
   defaultLine,
   describeHit,
   escapeXml,
@@ -191,6 +192,32 @@ describe('defaultLine', () => {
     const actual = defaultLine([], 'en', '<b>&', 'markup');
     expect(actual).toContain('&lt;b&gt;&amp;');
     expect(isOmniboxXml(actual)).toBe(true);
+  });
+});
+
+describe('cleanQuery', () => {
+  it.each([
+    ['gateway timeout', 'gateway timeout'],
+    ['tab\tand\nlines\r', 'tab\tand\nlines\r'],
+    // XML forbids these: Chrome rejects a line that holds one.
+    ['a\u0000b\u0001c\u001Fd', 'abcd'],
+    ['a\uFFFEb\uFFFFc', 'abc'],
+    // A lone surrogate goes; a pair (a character beyond the first plane) stays.
+    ['a\uD800b\uDC00c', 'abc'],
+    ['😀 \u{10FFFF}', '😀 \u{10FFFF}'],
+    ['찾을 수 없음', '찾을 수 없음'],
+  ])('%j → %j', (input, expected) => {
+    expect(cleanQuery(input)).toBe(expected);
+  });
+
+  it('keeps at most 200 characters, never cutting a character in half', () => {
+    expect(cleanQuery('x'.repeat(10_000))).toBe('x'.repeat(200));
+    expect(cleanQuery(`${'a'.repeat(199)}😀`)).toBe('a'.repeat(199));
+  });
+
+  it('makes any text searchable: its reference target never throws', () => {
+    for (const text of ['\uD800', 'a\uDBFF', '\uDFFFz', `${'b'.repeat(199)}\uD83D\uDE00`])
+      expect(() => referenceTarget(cleanQuery(text))).not.toThrow();
   });
 });
 

@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import type { Lang, StatusCode } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
 import { t } from '../i18n.ts';
+import { MAX_QUERY } from '../protocol.ts';
 import { normalize, parseQuery } from '../search/query.ts';
 import type { OpenAction } from './reference-page.ts';
 
@@ -17,6 +18,17 @@ export type Suggestion = Browser.omnibox.SuggestResult;
 export interface OmniboxHit {
   readonly entry: StatusCode;
   readonly meaning: number;
+}
+
+// Everything but XML 1.0's characters: Chrome rejects an omnibox line holding one (U+0001,
+// U+FFFE), and a lone surrogate (which a `u` pattern sees as one) makes encodeURIComponent throw.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Typed or selected text fit to search for: XML's characters only, at most MAX_QUERY long. */
+export function cleanQuery(text: string): string {
+  const query = text.replace(NOT_XML, '').slice(0, MAX_QUERY);
+  // Never cut a character in half.
+  return /[\uD800-\uDBFF]$/u.test(query) ? query.slice(0, -1) : query;
 }
 
 export function escapeXml(text: string): string {
