@@ -12,16 +12,26 @@ export default defineConfig({
   }),
   // The sources archive Firefox reviewers build from: everything but generated pictures.
   zip: { excludeSources: ['docs/screenshots/**', 'bench/.out/**', 'assets/*.png'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     // webRequest observes each tab's responses (nothing is blocked or changed); MV3 needs the
-    // host permission to see them. contextMenus: "Explain HTTP status" on selected text.
-    permissions: ['storage', 'activeTab', 'webRequest', 'contextMenus'],
+    // host permission to see them. contextMenus: "Explain HTTP status" on selected text. No
+    // activeTab: the host permission already shows the popup the current tab's address.
+    permissions: ['storage', 'webRequest', 'contextMenus'],
     host_permissions: ['<all_urls>'],
+    // The browser, not only our code, keeps the extension's pages and worker off the network
+    // (WXT writes the string Firefox's MV2 wants). Not in `wxt dev`, whose reload needs a socket.
+    ...(command !== 'serve'
+      ? {
+          content_security_policy: {
+            extension_pages: "default-src 'self'; connect-src 'none'; object-src 'none'",
+          },
+        }
+      : {}),
     // Declared here rather than with defineContentScript, whose wrapper announces every start
     // to the page (docs/performance.md, _WXT's content script context_).
     content_scripts: [

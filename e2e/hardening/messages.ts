@@ -198,7 +198,7 @@ export function messagesHardening(): void {
       expect(manifest.permissions).not.toContain('activeTab');
     });
 
-    it("refuses the extension pages' requests to the network; the pages still render", async () => {
+    it("refuses the network to the extension's pages and worker; the pages still render", async () => {
       for (const path of ['popup.html', 'options.html', 'reference.html#404']) {
         const page = await chromium.context.newPage();
         const refused: string[] = [];
@@ -226,6 +226,16 @@ export function messagesHardening(): void {
         expect(refused.join('\n')).toContain('connect-src');
         await page.close();
       }
+      // The worker is under the same policy.
+      const fromWorker = await chromium.worker.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => 'reached',
+            () => 'refused',
+          ),
+        server.url('/hardening-messages-probe?from=worker'),
+      );
+      expect(fromWorker).toBe('refused');
       expect(probes).toEqual([]);
     });
   });
