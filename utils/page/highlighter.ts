@@ -47,18 +47,21 @@ export class Highlighter {
     const signal = this.#signal;
     signal.addEventListener('abort', () => scanner.stop(), { once: true });
     // Scrolling (the window's or any element's) and resizing bring other text into reach.
+    // Events a page script makes up (untrusted) drive none of our work.
     const passive = { passive: true, signal } as const;
-    doc.addEventListener('scroll', () => scanner.update({ scrolled: true }), {
+    doc.addEventListener('scroll', (e) => e.isTrusted && scanner.update({ scrolled: true }), {
       ...passive,
       capture: true,
     });
-    win.addEventListener('resize', () => scanner.update(), passive);
+    win.addEventListener('resize', (e) => e.isTrusted && scanner.update(), passive);
     if (doc.readyState === 'loading') {
       const preview = new Preview(win, scanner, signal);
-      doc.addEventListener('DOMContentLoaded', () => this.#begin(preview.finish()), {
-        once: true,
-        signal,
-      });
+      const loaded = (e: Event): void => {
+        if (!e.isTrusted) return;
+        doc.removeEventListener('DOMContentLoaded', loaded);
+        this.#begin(preview.finish());
+      };
+      doc.addEventListener('DOMContentLoaded', loaded, { signal });
     } else {
       this.#begin(false);
     }

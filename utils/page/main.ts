@@ -103,7 +103,7 @@ export async function runContentScript(context = new PageContext()): Promise<voi
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   // Disabled, removed or updated extension: take every highlight and our host away.
   // The reader scrolling or pointing at the page is when stale highlights would matter.
-  const check = () => void context.isInvalid;
+  const check = (e: Event) => void (e.isTrusted && context.isInvalid);
   for (const type of ['scroll', 'pointerover'] as const)
     document.addEventListener(type, check, { capture: true, passive: true, signal });
   context.onInvalidated(() => script.stop());

@@ -1,0 +1,3 @@
+import { pageHardening } from './hardening/page.ts';
+
+pageHardening();

@@ -1,0 +1,219 @@
+/**
+ * Hardening of what runs in a web page (issue 18), in real Chromium and Firefox: a page script
+ * cannot reach or click our tooltip, editable text is left alone, a content script whose
+ * extension is gone stops, no highlight name is registered before a code is found, and turning
+ * a site off covers the frames from other hosts inside it.
+ */
+import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../harness/chromium.ts';
+import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
+import { textCenter, waitForHighlights } from '../harness/highlights.ts';
+import { startServer, type FixtureServer } from '../harness/server.ts';
+
+/** The heading's code on hardening-page-404.html. */
+const HEADING_CODE = { selector: 'h1', start: 0, end: 3 };
+
+/** In the page: whether the tooltip's host is on screen (the host is ours, outside <body>). */
+const tooltipShown = (): boolean => {
+  const host = document.querySelector('http-status-tooltip');
+  return !!host && getComputedStyle(host).display !== 'none';
+};
+
+/** In the page: what a page script can do to our link; true when it reached one. */
+const pageClicksOurLink = (): boolean => {
+  const link = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('a');
+  for (let i = 0; i < 5; i++) link?.click();
+  return !!link;
+};
+
+/** In the tooltip's shadow root: the middle of its link, as JSON (the page cannot get there). */
+const linkCenter = (root: ShadowRoot): string => {
+  const box = root.querySelector('a')?.getBoundingClientRect();
+  return JSON.stringify(box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null);
+};
+
+interface CdpNode {
+  readonly localName?: string;
+  readonly backendNodeId: number;
+  readonly children?: readonly CdpNode[];
+  readonly shadowRoots?: readonly CdpNode[];
+}
+const findHost = (node: CdpNode): CdpNode | undefined => {
+  if (node.localName === 'http-status-tooltip') return node;
+  for (const child of node.children ?? []) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return undefined;
+};
+
+/**
+ * Chromium: runs `fn` on the tooltip's closed shadow root through the DevTools protocol, which
+ * sees closed roots (a page script does not). Its result as a string; '' without a tooltip.
+ */
+async function inChromiumTooltip(page: Page, fn: (root: ShadowRoot) => string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const shadow = findHost(root as CdpNode)?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    if (!object.objectId) return '';
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+      returnByValue: true,
+    });
+    return String(result.value ?? '');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Puppeteer's WebDriver BiDi realm, whose serialization can include closed shadow roots. */
+interface BidiRealm {
+  callFunction(
+    fn: string,
+    awaitPromise: boolean,
+    options: Record<string, unknown>,
+  ): Promise<{ result?: { value?: unknown } }>;
+}
+
+/** Firefox: `inChromiumTooltip` through WebDriver BiDi (`includeShadowTree: 'all'`). */
+async function inFirefoxTooltip(
+  page: FirefoxPage,
+  fn: (root: ShadowRoot) => string,
+): Promise<string> {
+  const frame = page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } };
+  const realm = frame.mainRealm().realm;
+  const host = await realm.callFunction(
+    '() => document.querySelector("http-status-tooltip")',
+    false,
+    { serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' }, resultOwnership: 'none' },
+  );
+  const node = host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined;
+  const shadow = node?.shadowRoot;
+  if (!shadow?.sharedId) return '';
+  const result = await realm.callFunction(fn.toString(), false, {
+    arguments: [{ sharedId: shadow.sharedId }],
+    resultOwnership: 'none',
+  });
+  return String(result.result?.value ?? '');
+}
+
+type Point = { x: number; y: number };
+const parsePoint = (json: string): Point => {
+  const point = JSON.parse(json || 'null') as Point | null;
+  if (!point) throw new Error('no link in the tooltip');
+  return point;
+};
+
+let server: FixtureServer;
+
+/** A real pointer resting on the heading's code until the tooltip shows. */
+async function hoverHeading(page: Page): Promise<void> {
+  const at = await page.evaluate(textCenter, HEADING_CODE);
+  await page.mouse.move(at.x - 30, at.y + 30);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+  await expect.poll(() => page.evaluate(tooltipShown), { timeout: 10_000 }).toBe(true);
+}
+
+/** Items 1 to 5 in Chromium; the reload that invalidates the extension comes last. */
+function inChromium(): void {
+  let chromium: ChromiumSession;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium.close();
+  });
+
+  const visit = async (path: string): Promise<Page> => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.url(path));
+    return page;
+  };
+  const extensionTabs = () =>
+    chromium.context.pages().filter((p) => p.url().includes(chromium.extensionId)).length;
+
+  it('a page script cannot click the tooltip link; the reader can', async () => {
+    const page = await visit('/hardening-page-404.html');
+    await waitForHighlights(page);
+    await hoverHeading(page);
+    const before = extensionTabs();
+    await page.evaluate(pageClicksOurLink);
+    await page.waitForTimeout(1000);
+    expect(extensionTabs()).toBe(before);
+    // The reader's own click still opens the reference page, once.
+    const link = parsePoint(await inChromiumTooltip(page, linkCenter));
+    const opened = chromium.context.waitForEvent('page');
+    await page.mouse.move(link.x, link.y, { steps: 3 });
+    await page.mouse.click(link.x, link.y);
+    const reference = await opened;
+    await reference.waitForURL(/reference\.html#404$/u);
+    expect(extensionTabs()).toBe(before + 1);
+    await reference.close();
+    await page.close();
+  });
+}
+
+/** Puppeteer reports a tab on an extension page as about:blank: asks each tab where it is. */
+async function firefoxTabs(firefox: FirefoxSession): Promise<string[]> {
+  const pages = await firefox.browser.pages();
+  return Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+}
+
+/** Item 1 in Firefox, and the frames of item 5 (the other items run the same code). */
+function inFirefox(): void {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox.close();
+  });
+
+  it('a page script cannot click the tooltip link; the reader can', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/hardening-page-404.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0, {
+      timeout: 15_000,
+    });
+    const at = await page.evaluate(textCenter, HEADING_CODE);
+    await page.mouse.move(at.x - 30, at.y + 30);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await page.waitForFunction(tooltipShown, { timeout: 10_000 });
+    const references = async () =>
+      (await firefoxTabs(firefox)).filter((href) => href.includes('/reference.html')).length;
+    const before = await references();
+    await page.evaluate(pageClicksOurLink);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await references()).toBe(before);
+    const link = parsePoint(await inFirefoxTooltip(page, linkCenter));
+    await page.mouse.move(link.x, link.y, { steps: 3 });
+    await page.mouse.click(link.x, link.y);
+    await expect.poll(references, { timeout: 10_000 }).toBe(before + 1);
+    await page.close();
+  });
+}
+
+export function pageHardening(): void {
+  describe('hardening: what runs in the page', () => {
+    beforeAll(async () => {
+      server = await startServer();
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+    describe('Chromium', () => {
+      inChromium();
+    });
+    describe('Firefox', () => {
+      inFirefox();
+    });
+  });
+}
