@@ -158,6 +158,20 @@ function inChromium(): void {
     await reference.close();
     await page.close();
   });
+
+  it('registers no highlight name before a code is found, then only that class', async () => {
+    const page = await visit('/hardening-page-plain.html');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The old page now answers 404 Not Found.';
+      document.body.append(p);
+    });
+    await waitForHighlights(page);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual(['http-status-4xx']);
+    await page.close();
+  });
 }
 
 /** Puppeteer reports a tab on an extension page as about:blank: asks each tab where it is. */
