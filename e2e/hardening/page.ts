@@ -9,7 +9,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness/chromium.ts';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
-import { textCenter, waitForHighlights } from '../harness/highlights.ts';
+import { readHighlights, textCenter, waitForHighlights } from '../harness/highlights.ts';
 import { startServer, type FixtureServer } from '../harness/server.ts';
 
 /** The heading's code on hardening-page-404.html. */
@@ -156,6 +156,39 @@ function inChromium(): void {
     await reference.waitForURL(/reference\.html#404$/u);
     expect(extensionTabs()).toBe(before + 1);
     await reference.close();
+    await page.close();
+  });
+
+  it('leaves a document in designMode alone, and reads it once it is not', async () => {
+    const page = await visit('/hardening-page-design.html');
+    await page.waitForTimeout(1000);
+    expect(await readHighlights(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.designMode = 'off';
+    });
+    await page.mouse.move(20, 20);
+    await page.mouse.move(300, 200, { steps: 3 });
+    await waitForHighlights(page);
+    await page.close();
+  });
+
+  it('takes the marks off text made editable after it was read', async () => {
+    const page = await visit('/hardening-page-editable.html');
+    await waitForHighlights(page, 3);
+    const texts = async () => (await readHighlights(page)).map((p) => `${p.within}:${p.text}`);
+    expect(await texts()).toEqual(['fixed:502', 'inline:503', 'note:404']);
+    await page.evaluate(() => {
+      document.getElementById('later')?.setAttribute('contenteditable', 'true');
+      document.getElementById('inline')?.setAttribute('contenteditable', '');
+    });
+    await expect.poll(texts, { timeout: 5000 }).toEqual(['fixed:502']);
+    // The whole document made editable: no mark is left once the reader points at it.
+    await page.evaluate(() => {
+      document.designMode = 'on';
+    });
+    await page.mouse.move(20, 20);
+    await page.mouse.move(300, 200, { steps: 3 });
+    await expect.poll(texts, { timeout: 5000 }).toEqual([]);
     await page.close();
   });
 

@@ -26,6 +26,8 @@ export class Highlighter {
   readonly #ui: OwnUi;
   readonly #signal: AbortSignal;
   readonly #scanner: Scanner;
+  /** The document was in designMode when last looked at. */
+  #editing = false;
 
   constructor({ win, sensitivity, painter, ui, signal }: HighlighterDeps) {
     this.#win = win;
@@ -36,7 +38,22 @@ export class Highlighter {
       view: new Viewport(win, ui),
       painter,
       detector: new PageDetector(win.document, sensitivity),
+      readable: () => !this.checkEditing(),
     });
+  }
+
+  /**
+   * True while the document is in designMode (being written, as in a rich-text editor): none
+   * of it is read, and the marks go. Looked at before each reading and when the reader points
+   * at the page (nothing tells when a page switches it).
+   */
+  checkEditing(): boolean {
+    const editing = this.#win.document.designMode === 'on';
+    if (editing === this.#editing) return editing;
+    this.#editing = editing;
+    if (editing) this.#scanner.forgetAll();
+    else this.#scanner.update();
+    return editing;
   }
 
   /** Reads the page from now on: the top of what is parsed while it loads, then in full. */

@@ -21,6 +21,7 @@ const BACKGROUND: TooltipBackend = {
 class PageRun {
   readonly #controller = new AbortController();
   readonly #explainer: Explainer;
+  readonly #highlighter: Highlighter;
 
   constructor(settings: StoredSettings, text: TooltipText) {
     const signal = this.#controller.signal;
@@ -28,12 +29,18 @@ class PageRun {
     const win = window;
     this.#explainer = new Explainer({ win, painter, text, settings, link: BACKGROUND, signal });
     const sensitivity = settings.current.sensitivity;
-    new Highlighter({ win, sensitivity, painter, ui: this.#explainer, signal }).start();
+    this.#highlighter = new Highlighter({ win, sensitivity, painter, ui: this.#explainer, signal });
+    this.#highlighter.start();
     signal.addEventListener('abort', () => painter.clear(), { once: true });
   }
 
   get explainer(): Explainer {
     return this.#explainer;
+  }
+
+  /** The reader points at or scrolls the page: has it been made editable meanwhile? */
+  check(): void {
+    this.#highlighter.checkEditing();
   }
 
   /** Removes every highlight, listener and observer, and the tooltip, at once. */
@@ -73,6 +80,10 @@ class ContentScript {
       this.apply();
   }
 
+  check(): void {
+    this.#run?.check();
+  }
+
   /** The keyboard command: the tooltip of the next code on screen. */
   next(): void {
     this.#run?.explainer.next();
@@ -101,9 +112,12 @@ export async function runContentScript(context = new PageContext()): Promise<voi
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
-  // Disabled, removed or updated extension: take every highlight and our host away.
-  // The reader scrolling or pointing at the page is when stale highlights would matter.
-  const check = (e: Event) => void (e.isTrusted && context.isInvalid);
+  // Disabled, removed or updated extension: take every highlight and our host away; a page
+  // made editable: its marks. The reader scrolling or pointing at the page is when stale
+  // highlights would matter.
+  const check = (e: Event): void => {
+    if (e.isTrusted && !context.isInvalid) script.check();
+  };
   for (const type of ['scroll', 'pointerover'] as const)
     document.addEventListener(type, check, { capture: true, passive: true, signal });
   context.onInvalidated(() => script.stop());
