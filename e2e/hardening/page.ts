@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../harness/chromium.ts';
+import { changeSettings, launchChromium, type ChromiumSession } from '../harness/chromium.ts';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
 import { readHighlights, textCenter, waitForHighlights } from '../harness/highlights.ts';
 import { startServer, type FixtureServer } from '../harness/server.ts';
@@ -120,6 +120,34 @@ async function hoverHeading(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(tooltipShown), { timeout: 10_000 }).toBe(true);
 }
 
+/** In a frame: how many ranges it has painted. */
+const paintedHere = (): number => {
+  let count = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('http-status')) count += h.size;
+  return count;
+};
+
+interface Evaluates {
+  url(): string;
+  evaluate(fn: () => number): Promise<number>;
+}
+const paintedIn = (frame: Evaluates | undefined): Promise<number> =>
+  frame ? frame.evaluate(paintedHere).catch(() => -1) : Promise.resolve(-1);
+/**
+ * On hardening-page-framed.html: ranges painted in the top page (served from 127.0.0.1) and
+ * in its frame from `localhost`; -1 while the frame is not there yet.
+ */
+const framedMarks =
+  (frames: () => readonly Evaluates[] | Promise<readonly Evaluates[]>) =>
+  async (): Promise<{ top: number; other: number }> => {
+    const all = await frames();
+    const [top, other] = await Promise.all([
+      paintedIn(all.find((f) => f.url().includes('hardening-page-framed'))),
+      paintedIn(all.find((f) => f.url().includes('//localhost:'))),
+    ]);
+    return { top, other };
+  };
+
 /** Items 1 to 5 in Chromium; the reload that invalidates the extension comes last. */
 function inChromium(): void {
   let chromium: ChromiumSession;
@@ -205,6 +233,25 @@ function inChromium(): void {
     expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual(['http-status-4xx']);
     await page.close();
   });
+
+  it('turning a site off covers the frames from other hosts inside it', async () => {
+    const page = await visit('/hardening-page-framed.html');
+    const marks = framedMarks(() => page.frames());
+    await expect.poll(marks, { timeout: 10_000 }).toEqual({ top: 1, other: 1 });
+    const site = new URL(server.origin).host;
+    try {
+      await changeSettings(chromium.worker, { disabledSites: [site] });
+      await expect.poll(marks, { timeout: 5000 }).toEqual({ top: 0, other: 0 });
+      // Loaded with the site already off: nothing in the frame either.
+      await page.reload();
+      await expect.poll(marks, { timeout: 5000 }).toEqual({ top: 0, other: 0 });
+      await page.waitForTimeout(1000);
+      expect(await marks()).toEqual({ top: 0, other: 0 });
+    } finally {
+      await changeSettings(chromium.worker, { disabledSites: undefined });
+    }
+    await page.close();
+  });
 }
 
 /** Puppeteer reports a tab on an extension page as about:blank: asks each tab where it is. */
@@ -244,6 +291,31 @@ function inFirefox(): void {
     await page.mouse.move(link.x, link.y, { steps: 3 });
     await page.mouse.click(link.x, link.y);
     await expect.poll(references, { timeout: 10_000 }).toBe(before + 1);
+    await page.close();
+  });
+
+  it('turning a site off covers the frames from other hosts inside it', async () => {
+    // The settings are changed from the reference page the test above opened.
+    const pages = await firefox.browser.pages();
+    const hrefs = await firefoxTabs(firefox);
+    const reference = pages[hrefs.findIndex((href) => href.includes('/reference.html'))];
+    if (!reference) throw new Error('no reference page to change the settings from');
+    const setSites = (sites: string[] | undefined) =>
+      reference.evaluate(async (disabledSites) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const stored = (await api.storage.local.get('settings'))['settings'] ?? {};
+        await api.storage.local.set({ settings: { ...stored, disabledSites } });
+      }, sites);
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('/hardening-page-framed.html'));
+    const marks = framedMarks(() => page.frames());
+    await expect.poll(marks, { timeout: 15_000 }).toEqual({ top: 1, other: 1 });
+    try {
+      await setSites([new URL(server.origin).host]);
+      await expect.poll(marks, { timeout: 5000 }).toEqual({ top: 0, other: 0 });
+    } finally {
+      await setSites(undefined);
+    }
     await page.close();
   });
 }

@@ -4,12 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { isContentMessage, sendMessage } from '../protocol.ts';
-import { highlightsOn, type Settings } from '../settings.ts';
+import type { Settings } from '../settings.ts';
 import { Explainer } from '../tooltip/explainer.ts';
 import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
 import { Highlighter } from './highlighter.ts';
 import { Painter } from './painter.ts';
+import { highlightsHere } from './site.ts';
 import { StoredSettings } from './stored-settings.ts';
 
 const BACKGROUND: TooltipBackend = {
@@ -63,7 +64,7 @@ class ContentScript {
   /** Starts or stops highlighting as the settings say. */
   apply(): void {
     this.stop();
-    if (highlightsOn(this.#settings.current, location.host))
+    if (highlightsHere(this.#settings.current, window))
       this.#run = new PageRun(this.#settings, this.#text);
   }
 
@@ -72,9 +73,8 @@ class ContentScript {
       this.#text.setLanguage(next.language);
       this.#run?.explainer.hide();
     }
-    const host = location.host;
     if (
-      highlightsOn(previous, host) !== highlightsOn(next, host) ||
+      highlightsHere(previous, window) !== highlightsHere(next, window) ||
       previous.sensitivity !== next.sensitivity
     )
       this.apply();
