@@ -7,7 +7,12 @@
 import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeSettings, launchChromium, type ChromiumSession } from '../harness/chromium.ts';
+import {
+  changeSettings,
+  collectErrors,
+  launchChromium,
+  type ChromiumSession,
+} from '../harness/chromium.ts';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
 import { readHighlights, textCenter, waitForHighlights } from '../harness/highlights.ts';
 import { startServer, type FixtureServer } from '../harness/server.ts';
@@ -148,6 +153,32 @@ const framedMarks =
     return { top, other };
   };
 
+/** What hardening-page-404.html offers the test. */
+interface PageHooks {
+  addLine(id: string, text: string): void;
+  /** What reached the page's own `error` and `unhandledrejection` handlers. */
+  readonly seenErrors: string[];
+}
+
+/** On hardening-page-404.html: a new code shows. */
+const addLateCode = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    (window as unknown as PageHooks).addLine('late', 'Then HTTP/1.1 502 Bad Gateway.');
+  });
+
+/** Whether an extension page opens now: not once the extension is unloaded. */
+async function extensionPageLoads(chromium: ChromiumSession): Promise<boolean> {
+  const page = await chromium.context.newPage();
+  try {
+    const response = await page.goto(chromium.extensionUrl('options.html'), { timeout: 3000 });
+    return response?.ok() ?? false;
+  } catch {
+    return false;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Items 1 to 5 in Chromium; the reload that invalidates the extension comes last. */
 function inChromium(): void {
   let chromium: ChromiumSession;
@@ -251,6 +282,58 @@ function inChromium(): void {
       await changeSettings(chromium.worker, { disabledSites: undefined });
     }
     await page.close();
+  });
+
+  // Last: the extension is unloaded, which leaves this browser's pages without it.
+  it('once the extension is gone, the old script paints nothing and throws nothing', async () => {
+    // One page whose tooltip the pointer rests on, one that is only read.
+    const pointed = await visit('/hardening-page-404.html');
+    const read = await visit('/hardening-page-404.html');
+    const errors = [pointed, read].map((page) => collectErrors(page));
+    await waitForHighlights(read);
+    await waitForHighlights(pointed);
+    await hoverHeading(pointed);
+    const link = parsePoint(await inChromiumTooltip(pointed, linkCenter));
+    await pointed.mouse.move(link.x, link.y, { steps: 3 });
+    const tabs = chromium.context.pages().length;
+    // As on an update or a removal: runtime.reload() unloads the extension (loaded from the
+    // command line, it does not come back here), and the pages' scripts are left without it.
+    const gone = new Promise((resolve) => chromium.worker.once('close', resolve));
+    await chromium.worker
+      .evaluate(() => (chrome.runtime as unknown as { reload(): void }).reload())
+      .catch(() => undefined);
+    await gone;
+    await expect
+      .poll(() => extensionPageLoads(chromium), { timeout: 15_000, interval: 500 })
+      .toBe(false);
+    // A new code shows on the page only read; the reader clicks the link of the other.
+    await addLateCode(read);
+    await pointed.mouse.down();
+    await pointed.mouse.up();
+    await addLateCode(pointed);
+    // Every highlight gone, the new code unpainted, no error in the pages, no tab opened.
+    const state = async () => ({
+      highlights: await Promise.all(
+        [pointed, read].map((page) => page.evaluate(() => CSS.highlights.size)),
+      ),
+      errors: [
+        ...errors.flat(),
+        ...(
+          await Promise.all(
+            [pointed, read].map((page) =>
+              page.evaluate(() => (window as unknown as PageHooks).seenErrors),
+            ),
+          )
+        ).flat(),
+      ],
+      tabs: chromium.context.pages().length,
+    });
+    const clean = { highlights: [0, 0], errors: [], tabs };
+    await expect.poll(state, { timeout: 5000 }).toEqual(clean);
+    await pointed.waitForTimeout(1000);
+    expect(await state()).toEqual(clean);
+    await pointed.close();
+    await read.close();
   });
 }
 

@@ -17,6 +17,8 @@ export interface HighlighterDeps {
   readonly painter: Painter;
   /** Our own element on the page (the tooltip), never read. */
   readonly ui: OwnUi;
+  /** False once the extension is gone: nothing more is read or painted. */
+  readonly alive: () => boolean;
   readonly signal: AbortSignal;
 }
 
@@ -29,7 +31,7 @@ export class Highlighter {
   /** The document was in designMode when last looked at. */
   #editing = false;
 
-  constructor({ win, sensitivity, painter, ui, signal }: HighlighterDeps) {
+  constructor({ win, sensitivity, painter, ui, alive, signal }: HighlighterDeps) {
     this.#win = win;
     this.#painter = painter;
     this.#ui = ui;
@@ -38,7 +40,7 @@ export class Highlighter {
       view: new Viewport(win, ui),
       painter,
       detector: new PageDetector(win.document, sensitivity),
-      readable: () => !this.checkEditing(),
+      readable: () => alive() && !this.checkEditing(),
     });
   }
 

@@ -5,72 +5,50 @@
 import { browser } from 'wxt/browser';
 import { isContentMessage, sendMessage } from '../protocol.ts';
 import type { Settings } from '../settings.ts';
-import { Explainer } from '../tooltip/explainer.ts';
 import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
-import { Highlighter } from './highlighter.ts';
-import { Painter } from './painter.ts';
+import { PageRun, type RunDeps } from './run.ts';
 import { highlightsHere } from './site.ts';
 import { StoredSettings } from './stored-settings.ts';
 
-const BACKGROUND: TooltipBackend = {
-  describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
-  openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
-};
-
-/** One run of the highlighter and its tooltip, with the settings it started with. */
-class PageRun {
-  readonly #controller = new AbortController();
-  readonly #explainer: Explainer;
-  readonly #highlighter: Highlighter;
-
-  constructor(settings: StoredSettings, text: TooltipText) {
-    const signal = this.#controller.signal;
-    const painter = new Painter();
-    const win = window;
-    this.#explainer = new Explainer({ win, painter, text, settings, link: BACKGROUND, signal });
-    const sensitivity = settings.current.sensitivity;
-    this.#highlighter = new Highlighter({ win, sensitivity, painter, ui: this.#explainer, signal });
-    this.#highlighter.start();
-    signal.addEventListener('abort', () => painter.clear(), { once: true });
-  }
-
-  get explainer(): Explainer {
-    return this.#explainer;
-  }
-
-  /** The reader points at or scrolls the page: has it been made editable meanwhile? */
-  check(): void {
-    this.#highlighter.checkEditing();
-  }
-
-  /** Removes every highlight, listener and observer, and the tooltip, at once. */
-  stop(): void {
-    this.#controller.abort();
-  }
+/**
+ * The background, as this content script asks it: not at all once the extension is gone
+ * (asking tears everything down), and never with an error thrown into the page.
+ */
+function backgroundOf(context: PageContext): TooltipBackend {
+  return {
+    describe: async (codes) => {
+      if (context.isInvalid) throw new Error('the extension is gone');
+      return sendMessage('describeCodes', { codes }, browser.runtime);
+    },
+    openReference: (code) => {
+      if (context.isInvalid) return;
+      sendMessage('openReference', { code }, browser.runtime).catch(() => undefined);
+    },
+  };
 }
 
 class ContentScript {
   readonly #settings: StoredSettings;
-  /** Outlives the runs: text fetched stays, per language. */
-  readonly #text: TooltipText;
+  readonly #deps: RunDeps;
   #run: PageRun | undefined;
 
-  constructor(settings: StoredSettings) {
+  constructor(settings: StoredSettings, context: PageContext) {
     this.#settings = settings;
-    this.#text = new TooltipText(BACKGROUND, settings.current.language);
+    const link = backgroundOf(context);
+    const text = new TooltipText(link, settings.current.language);
+    this.#deps = { settings, text, link, alive: () => !context.isInvalid };
   }
 
   /** Starts or stops highlighting as the settings say. */
   apply(): void {
     this.stop();
-    if (highlightsHere(this.#settings.current, window))
-      this.#run = new PageRun(this.#settings, this.#text);
+    if (highlightsHere(this.#settings.current, window)) this.#run = new PageRun(this.#deps);
   }
 
   changed(next: Settings, previous: Settings): void {
     if (next.language !== previous.language) {
-      this.#text.setLanguage(next.language);
+      this.#deps.text.setLanguage(next.language);
       this.#run?.explainer.hide();
     }
     if (
@@ -103,8 +81,13 @@ class ContentScript {
  */
 export async function runContentScript(context = new PageContext()): Promise<void> {
   const settings = new StoredSettings();
-  await settings.read();
-  const script = new ContentScript(settings);
+  try {
+    await settings.read();
+  } catch {
+    // The extension went away as the page loaded: nothing to do, and nothing to throw.
+    return;
+  }
+  const script = new ContentScript(settings, context);
   const { signal } = context;
   settings.follow((next, previous) => script.changed(next, previous), signal);
   const onMessage = (message: unknown): undefined => {
