@@ -1,3 +1,10 @@
+/**
+ * Issue 18: what a hostile page, a sleeping worker and a long browser session can do to the
+ * extension, one test per finding, each seen failing before its fix. One section per side.
+ */
 import { messagesHardening } from './hardening/messages.ts';
+import { pageHardening } from './hardening/page.ts';
 
 messagesHardening();
+// Last: its final test unloads the extension.
+pageHardening();

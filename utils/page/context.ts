@@ -5,7 +5,9 @@
  *
  * A content script outlives its extension: once it is gone, `runtime.id` reads undefined (its
  * stylesheet is removed by the browser, so nothing shows, but our ranges and listeners remain).
- * `isInvalid` checks that; the content script asks when the reader scrolls or points at the page.
+ * `isInvalid` checks that; the content script asks before each reading (so a page that changes
+ * gets no new highlights), before each call to the background (which would throw "Extension
+ * context invalidated" into the page), and when the reader scrolls or points at the page.
  * Unlike WXT's content script context, it tells the page nothing (docs/performance.md).
  */
 import { browser } from 'wxt/browser';

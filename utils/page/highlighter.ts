@@ -17,6 +17,8 @@ export interface HighlighterDeps {
   readonly painter: Painter;
   /** Our own element on the page (the tooltip), never read. */
   readonly ui: OwnUi;
+  /** False once the extension is gone: nothing more is read or painted. */
+  readonly alive: () => boolean;
   readonly signal: AbortSignal;
 }
 
@@ -26,8 +28,10 @@ export class Highlighter {
   readonly #ui: OwnUi;
   readonly #signal: AbortSignal;
   readonly #scanner: Scanner;
+  /** The document was in designMode when last looked at. */
+  #editing = false;
 
-  constructor({ win, sensitivity, painter, ui, signal }: HighlighterDeps) {
+  constructor({ win, sensitivity, painter, ui, alive, signal }: HighlighterDeps) {
     this.#win = win;
     this.#painter = painter;
     this.#ui = ui;
@@ -36,7 +40,22 @@ export class Highlighter {
       view: new Viewport(win, ui),
       painter,
       detector: new PageDetector(win.document, sensitivity),
+      readable: () => alive() && !this.checkEditing(),
     });
+  }
+
+  /**
+   * True while the document is in designMode (being written, as in a rich-text editor): none
+   * of it is read, and the marks go. Looked at before each reading and when the reader points
+   * at the page (nothing tells when a page switches it).
+   */
+  checkEditing(): boolean {
+    const editing = this.#win.document.designMode === 'on';
+    if (editing === this.#editing) return editing;
+    this.#editing = editing;
+    if (editing) this.#scanner.forgetAll();
+    else this.#scanner.update();
+    return editing;
   }
 
   /** Reads the page from now on: the top of what is parsed while it loads, then in full. */
@@ -47,18 +66,21 @@ export class Highlighter {
     const signal = this.#signal;
     signal.addEventListener('abort', () => scanner.stop(), { once: true });
     // Scrolling (the window's or any element's) and resizing bring other text into reach.
+    // Events a page script makes up (untrusted) drive none of our work.
     const passive = { passive: true, signal } as const;
-    doc.addEventListener('scroll', () => scanner.update({ scrolled: true }), {
+    doc.addEventListener('scroll', (e) => e.isTrusted && scanner.update({ scrolled: true }), {
       ...passive,
       capture: true,
     });
-    win.addEventListener('resize', () => scanner.update(), passive);
+    win.addEventListener('resize', (e) => e.isTrusted && scanner.update(), passive);
     if (doc.readyState === 'loading') {
       const preview = new Preview(win, scanner, signal);
-      doc.addEventListener('DOMContentLoaded', () => this.#begin(preview.finish()), {
-        once: true,
-        signal,
-      });
+      const loaded = (e: Event): void => {
+        if (!e.isTrusted) return;
+        doc.removeEventListener('DOMContentLoaded', loaded);
+        this.#begin(preview.finish());
+      };
+      doc.addEventListener('DOMContentLoaded', loaded, { signal });
     } else {
       this.#begin(false);
     }

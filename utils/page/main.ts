@@ -4,73 +4,62 @@
  */
 import { browser } from 'wxt/browser';
 import { isContentMessage, sendMessage } from '../protocol.ts';
-import { highlightsOn, type Settings } from '../settings.ts';
-import { Explainer } from '../tooltip/explainer.ts';
+import type { Settings } from '../settings.ts';
 import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
-import { Highlighter } from './highlighter.ts';
-import { Painter } from './painter.ts';
+import { PageRun, type RunDeps } from './run.ts';
+import { highlightsHere } from './site.ts';
 import { StoredSettings } from './stored-settings.ts';
 
-const BACKGROUND: TooltipBackend = {
-  describe: (codes) => sendMessage('describeCodes', { codes }, browser.runtime),
-  openReference: (code) => void sendMessage('openReference', { code }, browser.runtime),
-};
-
-/** One run of the highlighter and its tooltip, with the settings it started with. */
-class PageRun {
-  readonly #controller = new AbortController();
-  readonly #explainer: Explainer;
-
-  constructor(settings: StoredSettings, text: TooltipText) {
-    const signal = this.#controller.signal;
-    const painter = new Painter();
-    const win = window;
-    this.#explainer = new Explainer({ win, painter, text, settings, link: BACKGROUND, signal });
-    const sensitivity = settings.current.sensitivity;
-    new Highlighter({ win, sensitivity, painter, ui: this.#explainer, signal }).start();
-    signal.addEventListener('abort', () => painter.clear(), { once: true });
-  }
-
-  get explainer(): Explainer {
-    return this.#explainer;
-  }
-
-  /** Removes every highlight, listener and observer, and the tooltip, at once. */
-  stop(): void {
-    this.#controller.abort();
-  }
+/**
+ * The background, as this content script asks it: not at all once the extension is gone
+ * (asking tears everything down), and never with an error thrown into the page.
+ */
+function backgroundOf(context: PageContext): TooltipBackend {
+  return {
+    describe: async (codes) => {
+      if (context.isInvalid) throw new Error('the extension is gone');
+      return sendMessage('describeCodes', { codes }, browser.runtime);
+    },
+    openReference: (code) => {
+      if (context.isInvalid) return;
+      sendMessage('openReference', { code }, browser.runtime).catch(() => undefined);
+    },
+  };
 }
 
 class ContentScript {
   readonly #settings: StoredSettings;
-  /** Outlives the runs: text fetched stays, per language. */
-  readonly #text: TooltipText;
+  readonly #deps: RunDeps;
   #run: PageRun | undefined;
 
-  constructor(settings: StoredSettings) {
+  constructor(settings: StoredSettings, context: PageContext) {
     this.#settings = settings;
-    this.#text = new TooltipText(BACKGROUND, settings.current.language);
+    const link = backgroundOf(context);
+    const text = new TooltipText(link, settings.current.language);
+    this.#deps = { settings, text, link, alive: () => !context.isInvalid };
   }
 
   /** Starts or stops highlighting as the settings say. */
   apply(): void {
     this.stop();
-    if (highlightsOn(this.#settings.current, location.host))
-      this.#run = new PageRun(this.#settings, this.#text);
+    if (highlightsHere(this.#settings.current, window)) this.#run = new PageRun(this.#deps);
   }
 
   changed(next: Settings, previous: Settings): void {
     if (next.language !== previous.language) {
-      this.#text.setLanguage(next.language);
+      this.#deps.text.setLanguage(next.language);
       this.#run?.explainer.hide();
     }
-    const host = location.host;
     if (
-      highlightsOn(previous, host) !== highlightsOn(next, host) ||
+      highlightsHere(previous, window) !== highlightsHere(next, window) ||
       previous.sensitivity !== next.sensitivity
     )
       this.apply();
+  }
+
+  check(): void {
+    this.#run?.check();
   }
 
   /** The keyboard command: the tooltip of the next code on screen. */
@@ -92,8 +81,13 @@ class ContentScript {
  */
 export async function runContentScript(context = new PageContext()): Promise<void> {
   const settings = new StoredSettings();
-  await settings.read();
-  const script = new ContentScript(settings);
+  try {
+    await settings.read();
+  } catch {
+    // The extension went away as the page loaded: nothing to do, and nothing to throw.
+    return;
+  }
+  const script = new ContentScript(settings, context);
   const { signal } = context;
   settings.follow((next, previous) => script.changed(next, previous), signal);
   const onMessage = (message: unknown): undefined => {
@@ -101,9 +95,12 @@ export async function runContentScript(context = new PageContext()): Promise<voi
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
-  // Disabled, removed or updated extension: take every highlight and our host away.
-  // The reader scrolling or pointing at the page is when stale highlights would matter.
-  const check = () => void context.isInvalid;
+  // Disabled, removed or updated extension: take every highlight and our host away; a page
+  // made editable: its marks. The reader scrolling or pointing at the page is when stale
+  // highlights would matter.
+  const check = (e: Event): void => {
+    if (e.isTrusted && !context.isInvalid) script.check();
+  };
   for (const type of ['scroll', 'pointerover'] as const)
     document.addEventListener(type, check, { capture: true, passive: true, signal });
   context.onInvalidated(() => script.stop());

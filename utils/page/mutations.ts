@@ -1,6 +1,6 @@
 /**
- * Follows a dynamic page (SPA updates, infinite scroll, text edited in place) with one
- * MutationObserver whose records are coalesced: the changed blocks are collected, blocks
+ * Follows a dynamic page (SPA updates, infinite scroll, text edited in place, text made
+ * editable) with one MutationObserver whose records are coalesced: the changed blocks are collected, blocks
  * inside another queued block are dropped, and one rescan runs after a short quiet delay.
  * A page that changes without pause cannot make us loop: the delay grows while it churns
  * (a circuit breaker), and a huge batch becomes one full rescan.
@@ -55,7 +55,13 @@ export class MutationWatcher {
   /** Watches `target` until `signal` aborts. */
   observe(target: Node, signal: AbortSignal): void {
     const observer = new MutationObserver((records) => this.#note(records));
-    observer.observe(target, { childList: true, characterData: true, subtree: true });
+    // Of attributes, only `contenteditable`: text made editable is no longer ours to mark.
+    observer.observe(target, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['contenteditable'],
+    });
     signal.addEventListener(
       'abort',
       () => {
@@ -70,7 +76,7 @@ export class MutationWatcher {
     const changes = this.#changes;
     for (const r of records) {
       if (changes.isOwn(r.target)) continue;
-      if (r.type === 'characterData') {
+      if (r.type === 'characterData' || r.type === 'attributes') {
         this.#queue(r.target);
         continue;
       }

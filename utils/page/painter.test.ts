@@ -36,15 +36,27 @@ const ends = (mark: Mark | undefined) =>
     mark.range.endContainer.textContent,
     mark.range.endOffset,
   ];
-const highlight = (name: string): Set<unknown> => registry.get(name) as unknown as Set<unknown>;
+/** A class's highlight, empty when it was never registered. */
+const highlight = (name: string): Set<unknown> =>
+  (registry.get(name) as unknown as Set<unknown> | undefined) ?? new Set();
 
 describe('Painter', () => {
-  it('registers one highlight per class, named http-status-1xx … 5xx', () => {
-    void new Painter(registry);
-    expect([...registry.keys()]).toEqual(
+  it('registers a class, as http-status-Nxx, when its first range is handed over', () => {
+    expect(CLASS_DIGITS.map(highlightName)).toEqual(
       ['1xx', '2xx', '3xx', '4xx', '5xx'].map((c) => `http-status-${c}`),
     );
-    expect(CLASS_DIGITS.map(highlightName)).toEqual([...registry.keys()]);
+    const painter = new Painter(registry);
+    // A page without codes sees no name of ours.
+    expect([...registry.keys()]).toEqual([]);
+    painter.paint(segmentOf('<p>HTTP 404 then 410</p>'), [match(5, 8, 404), match(14, 17, 410)]);
+    expect([...registry.keys()]).toEqual([]);
+    painter.flush();
+    expect([...registry.keys()]).toEqual(['http-status-4xx']);
+    const first = registry.get('http-status-4xx');
+    painter.paint(segmentOf('<p>HTTP 503</p>'), [match(5, 8, 503)]);
+    painter.flush();
+    expect([...registry.keys()]).toEqual(['http-status-4xx', 'http-status-5xx']);
+    expect(registry.get('http-status-4xx')).toBe(first);
   });
 
   it.each([
@@ -217,11 +229,16 @@ describe('forget and clear', () => {
   it('clear empties every highlight, unregisters them and forgets every mark', () => {
     const { painter, a, b } = paintTwoBlocks();
     const highlights = [...registry.values()] as unknown as Set<unknown>[];
+    expect(highlights).toHaveLength(2);
     painter.clear();
     expect(registry.size).toBe(0);
     for (const h of highlights) expect(h.size).toBe(0);
     expect(painter.all()).toEqual([]);
     for (const node of [...a.nodes, ...b.nodes]) expect(painter.marksIn(node)).toEqual([]);
+    // Painted again, the class is registered again.
+    painter.paint(a, [match(0, 3, 404)]);
+    painter.flush();
+    expect([...registry.keys()]).toEqual(['http-status-4xx']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Paints matches with the CSS Custom Highlight API: ranges registered in `CSS.highlights`,
  * one highlight per class (`http-status-4xx` …), styled by the stylesheet the manifest
- * injects. The page's DOM is never changed.
+ * injects. The page's DOM is never changed. A class's name is registered when its first range
+ * is handed over: a page without codes sees no name of ours (it would tell the extension is there).
  *
  * Marks are kept per unit (what the scanner read in one go: a run of a block, or a part of a
  * huge text node). A unit's ranges can leave the browser's registry while the marks stay
@@ -10,7 +11,7 @@
  * near the viewport registered.
  */
 import type { Match } from '../detector/types.ts';
-import { CLASS_DIGITS, highlightName } from '../status-class.ts';
+import { CLASS_DIGITS, highlightName, type ClassDigit } from '../status-class.ts';
 import { classOfMark, type Mark } from './mark.ts';
 import { MarkIndex } from './mark-index.ts';
 import type { Segment } from './segments.ts';
@@ -38,8 +39,8 @@ function locate(segment: Segment, offset: number, isEnd: boolean): [Text, number
 
 export class Painter {
   readonly #registry: Registry;
-  /** One highlight per class, 1xx first. */
-  readonly #highlights: Highlight[];
+  /** One highlight per class, 1xx first; registered with its first range. */
+  readonly #highlights: (Highlight | undefined)[] = [];
   readonly #index = new MarkIndex();
   /** Units whose ranges are out of the registry. */
   #hidden = new Set<object>();
@@ -49,11 +50,6 @@ export class Painter {
 
   constructor(registry: Registry = CSS.highlights) {
     this.#registry = registry;
-    this.#highlights = CLASS_DIGITS.map((digit) => {
-      const h = new Highlight();
-      registry.set(highlightName(digit), h);
-      return h;
-    });
   }
 
   /**
@@ -146,7 +142,10 @@ export class Painter {
    * over in batches, not one slice at a time.
    */
   flush(): void {
-    for (const mark of this.#pending) this.#highlightOf(mark)?.add(mark.range);
+    for (const mark of this.#pending) {
+      const digit = classOfMark(mark);
+      if (digit !== undefined) (this.#highlights[digit - 1] ?? this.#create(digit)).add(mark.range);
+    }
     this.#pending.clear();
   }
 
@@ -154,12 +153,23 @@ export class Painter {
   clear(): void {
     this.#pending.clear();
     for (const digit of CLASS_DIGITS) {
-      this.#highlights[digit - 1]?.clear();
+      const highlight = this.#highlights[digit - 1];
+      if (!highlight) continue;
+      highlight.clear();
+      this.#highlights[digit - 1] = undefined;
       this.#registry.delete(highlightName(digit));
     }
     this.#index.clear();
     this.#hidden = new Set();
     this.#live = 0;
+  }
+
+  /** A class's highlight, registered now (its first range is on its way). */
+  #create(digit: ClassDigit): Highlight {
+    const highlight = new Highlight();
+    this.#highlights[digit - 1] = highlight;
+    this.#registry.set(highlightName(digit), highlight);
+    return highlight;
   }
 
   #highlightOf(mark: Mark): Highlight | undefined {

@@ -45,7 +45,11 @@ export function isUnreadable(node: Node, ownHost?: Element | null): boolean {
   return false;
 }
 
-/** True for elements whose subtree is skipped: form fields, scripts, editable areas, our UI. */
+/**
+ * True for elements whose subtree is skipped: form fields, scripts, editable areas, our UI.
+ * Editable by the attribute, which a walk reads on its way down; `isContentEditable` would ask
+ * the browser for each element's style. (A document in designMode is not read at all.)
+ */
 export function isSkipped(el: Element, ownHost?: Element | null): boolean {
   if (el === ownHost) return true;
   if (SKIP.has(el.localName)) return true;

@@ -39,7 +39,7 @@ interface Rig {
   render(): void;
 }
 
-function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
+function rig(options: { margin?: number; maxLive?: number; readable?: () => boolean } = {}): Rig {
   const registry = new Map<string, Highlight>();
   const painter = new Painter(registry);
   const reads: string[] = [];
@@ -79,6 +79,7 @@ function rig(options: { margin?: number; maxLive?: number } = {}): Rig {
         soon: (run) => void later.push(run),
       },
       ...(options.maxLive === undefined ? {} : { maxLive: options.maxLive }),
+      ...(options.readable ? { readable: options.readable } : {}),
     }),
   };
   return r;
@@ -217,6 +218,26 @@ describe('Scanner: reading around the viewport', () => {
     r.scanner.stop();
     r.render();
     expect(registered(r).filter((i) => i > 100)).toEqual([]);
+  });
+
+  it('reads nothing while not readable; forgetAll takes every mark away to read again', () => {
+    paragraphs(500);
+    let readable = false;
+    const r = rig({ margin: 200, readable: () => readable });
+    r.scanner.start();
+    r.seeds = [seedIn(250)];
+    r.scanner.update();
+    r.render();
+    expect(r.reads).toEqual([]);
+    readable = true;
+    r.scanner.start();
+    expect(registered(r).length).toBeGreaterThan(0);
+    r.scanner.forgetAll();
+    expect(registered(r)).toEqual([]);
+    expect(r.painter.all()).toEqual([]);
+    r.scanner.update();
+    r.render();
+    expect(registered(r)).toContain(250);
   });
 });
 

@@ -29,6 +29,8 @@ export interface ScannerDeps {
   readonly schedule?: Schedule;
   /** Registered ranges beyond which those far from the viewport leave the registry. */
   readonly maxLive?: number;
+  /** False while nothing may be read (the document is being edited, the extension is gone). */
+  readonly readable?: () => boolean;
 }
 
 /** The seeds the scanner may read from, in document order. */
@@ -50,6 +52,7 @@ export class Scanner {
   readonly #schedule: Schedule;
   readonly #maxLive: number;
   readonly #readings: Readings;
+  readonly #readable: () => boolean;
   #generation = 0;
   #scheduled = false;
 
@@ -59,6 +62,7 @@ export class Scanner {
     this.#schedule = deps.schedule ?? PAGE_SCHEDULE;
     this.#maxLive = deps.maxLive ?? 3000;
     this.#readings = new Readings(deps.painter, deps.detector);
+    this.#readable = deps.readable ?? (() => true);
   }
 
   /**
@@ -96,6 +100,7 @@ export class Scanner {
     const look = (): void => {
       if (mine !== this.#generation) return;
       this.#scheduled = false;
+      if (!this.#readable()) return;
       const seeds = this.#view.visibleTexts();
       if (seeds.length === 0) return;
       // What is on screen goes into this frame; the margins are read right after it, so a
@@ -123,6 +128,13 @@ export class Scanner {
     this.#scheduled = false;
   }
 
+  /** Takes every mark away and forgets what was read: all of it is to be read again. */
+  forgetAll(): void {
+    this.stop();
+    this.#readings.reset();
+    this.#painter.clear();
+  }
+
   /**
    * Reads around the seeds (or the top of the document), then hands the ranges over. With
    * `onlyScreen`, reads from the first seed to the last and no margin. Returns false when the
@@ -130,7 +142,7 @@ export class Scanner {
    */
   #read(seeds: Seed[], { loading = false, onlyScreen = false } = {}): boolean {
     const root = this.#view.root();
-    if (!root) return false;
+    if (!root || !this.#readable()) return false;
     const host = this.#view.ownHost();
     const places = placesBelow(root, host);
     const margin = this.#view.margin();

@@ -1,7 +1,8 @@
 /**
  * Hover: a passive pointer listener, throttled to one hit-test per frame; after the pointer
  * rests on a code for the user's delay, the tooltip shows beside it. Hidden on scroll, when
- * the pointer leaves, and on Esc.
+ * the pointer leaves, and on Esc. Only the reader's own (trusted) events count: a page script
+ * can neither show nor hide it.
  */
 import { isReaderPointer, markAt, markRects } from '../page/hit-test.ts';
 import type { Mark } from '../page/mark.ts';
@@ -38,7 +39,7 @@ export class Hover {
     const { win, signal } = deps;
     const options = { passive: true, capture: true, signal } as const;
     win.addEventListener('pointermove', (e) => this.#onMove(e), options);
-    win.addEventListener('scroll', () => this.hide(), options);
+    win.addEventListener('scroll', (e) => this.#onScroll(e), options);
     win.addEventListener('keydown', (e) => this.#onKey(e), options);
     win.document.addEventListener('mouseout', (e) => this.#onLeave(e), options);
     signal.addEventListener(
@@ -117,7 +118,11 @@ export class Hover {
     if (e.isTrusted && e.key === 'Escape' && this.#deps.tooltip.visible) this.hide();
   }
 
+  #onScroll(e: Event): void {
+    if (e.isTrusted) this.hide();
+  }
+
   #onLeave(e: MouseEvent): void {
-    if (e.relatedTarget === null) this.hide();
+    if (e.isTrusted && e.relatedTarget === null) this.hide();
   }
 }

@@ -57,7 +57,8 @@ export function render(box: HTMLElement, content: TooltipContent, link: Referenc
     a.href = '#';
     a.addEventListener('click', (e) => {
       e.preventDefault();
-      link.openReference(entry.code);
+      // Only the reader opens a tab: a page script's `click()` is untrusted.
+      if (e.isTrusted) link.openReference(entry.code);
     });
     box.append(a);
   }

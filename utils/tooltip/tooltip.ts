@@ -1,6 +1,6 @@
 /**
  * The hover tooltip: one host element outside the page's content (appended to <html>), a
- * shadow root so page styles cannot reach in, shown in the top layer (popover) so it sits
+ * closed shadow root so page styles and scripts cannot reach in, shown in the top layer (popover) so it sits
  * above page content and fullscreen elements. Built the first time it shows, with plain DOM;
  * styled with a constructed stylesheet, which a strict page CSP does not block.
  */
@@ -33,7 +33,7 @@ function build(doc: Document): { host: HTMLElement; box: HTMLElement } {
   const host = doc.createElement(TOOLTIP_TAG);
   for (const [p, v] of Object.entries(HOST_STYLE)) important(host, p, v);
   host.setAttribute('popover', 'manual');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
   shadow.adoptedStyleSheets = [sheet];
