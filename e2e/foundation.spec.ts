@@ -8,6 +8,7 @@ import { launchChromium, type ChromiumSession } from './harness/chromium.ts';
 import { FIREFOX_ADDON_ID, launchFirefox, type FirefoxSession } from './harness/firefox.ts';
 import { readHighlights, textCenter, waitForHighlights } from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
+import { inFirefoxTooltip, shownText } from './harness/tooltip.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -83,15 +84,9 @@ describe('Firefox ESR', () => {
     const box = await page.evaluate(textCenter, { selector: 'h1', start: 0, end: 3 });
     await page.mouse.move(box.x, box.y + 40);
     await page.mouse.move(box.x, box.y, { steps: 3 });
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('http-status-tooltip')
-          ?.shadowRoot?.textContent?.includes('Not Found'),
-      {
-        timeout: 10_000,
-      },
-    );
+    await expect
+      .poll(() => inFirefoxTooltip(page, shownText), { timeout: 10_000 })
+      .toContain('Not Found');
     await page.close();
   });
 

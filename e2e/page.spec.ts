@@ -18,6 +18,13 @@ import {
   waitForHighlights,
 } from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
+import {
+  boxBackground,
+  inChromiumTooltip,
+  linkCenter,
+  parsePoint,
+  shownText,
+} from './harness/tooltip.ts';
 
 let server: FixtureServer;
 let other: FixtureServer;
@@ -139,12 +146,7 @@ const hover = async (page: Page, id: string, text: string) => {
 };
 /** The code that starts the page's `<h1>` (`404 Not Found`). */
 const HEADING_CODE = { selector: 'h1', start: 0, end: 3 };
-const tooltipText = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('http-status-tooltip');
-    const visible = host && getComputedStyle(host).display !== 'none';
-    return visible ? (host.shadowRoot?.textContent ?? '') : '';
-  });
+const tooltipText = (page: Page) => inChromiumTooltip(page, shownText);
 
 const setLanguage = (language: 'ko' | undefined) => changeSettings(chromium.worker, { language });
 const setHighlight = (highlight: boolean) => changeSettings(chromium.worker, { highlight });
@@ -315,10 +317,7 @@ describe('tooltip', () => {
     if (!offset) throw new Error('no frame box');
     await page.mouse.move(offset.x + inFrame.x - 30, offset.y + inFrame.y + 30);
     await page.mouse.move(offset.x + inFrame.x, offset.y + inFrame.y, { steps: 4 });
-    const frameTooltip = () =>
-      frame.evaluate(
-        () => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent ?? '',
-      );
+    const frameTooltip = () => inChromiumTooltip(page, shownText, { inFrames: true });
     await expect.poll(frameTooltip, { timeout: 5000 }).toContain('Not Found');
     expect(await page.evaluate(() => !!document.querySelector('http-status-tooltip'))).toBe(false);
     await page.close();
@@ -330,12 +329,11 @@ describe('tooltip', () => {
     const box = await page.evaluate(textCenter, HEADING_CODE);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('Not Found');
+    // A real click: the link ignores a page script's click().
+    const link = parsePoint(await inChromiumTooltip(page, linkCenter));
     const opened = chromium.context.waitForEvent('page');
-    await page.evaluate(() => {
-      const link = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('a');
-      if (!link) throw new Error('no link in the tooltip');
-      link.click();
-    });
+    await page.mouse.move(link.x, link.y, { steps: 3 });
+    await page.mouse.click(link.x, link.y);
     const reference = await opened;
     await reference.waitForURL(/reference\.html#404$/u);
     await reference.locator('#code-404[open]').waitFor();
@@ -355,10 +353,7 @@ describe('tooltip', () => {
     expect(style).toBe('503');
     await hover(page, 'answer', '503');
     await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('503');
-    const bg = await page.evaluate(() => {
-      const box = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('.tip');
-      return box ? getComputedStyle(box).backgroundColor : '';
-    });
+    const bg = await inChromiumTooltip(page, boxBackground);
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });

@@ -59,9 +59,11 @@ it('makes no network request of its own while it works', async () => {
     if (box) {
       await page.mouse.move(box.x, box.y + 30);
       await page.mouse.move(box.x, box.y, { steps: 3 });
-      await page.waitForFunction(
-        () => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent !== '',
-      );
+      // The host shows once the tooltip's text has come from the background.
+      await page.waitForFunction(() => {
+        const host = document.querySelector('http-status-tooltip');
+        return !!host && getComputedStyle(host).display !== 'none';
+      });
     }
     await page.close();
   }

@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium.ts';
 import { startServer } from '../e2e/harness/server.ts';
+import { waitForChromiumTooltip } from '../e2e/harness/tooltip.ts';
 import { highlightName } from '../utils/status-class.ts';
 
 const OUT = 'docs/screenshots';
@@ -62,9 +63,7 @@ for (const lang of ['en', 'ko'] as const) {
     let box = await codeBox(page);
     await page.mouse.move(box.x, box.y + 30);
     await page.mouse.move(box.x, box.y, { steps: 3 });
-    await page.waitForFunction(() =>
-      document.querySelector('http-status-tooltip')?.shadowRoot?.textContent?.includes('502'),
-    );
+    await waitForChromiumTooltip(page, '502');
     await page.waitForTimeout(150);
     await page.screenshot({ path: name('page-tooltip') });
 
@@ -74,9 +73,7 @@ for (const lang of ['en', 'ko'] as const) {
       box = await codeBox(page);
       await page.mouse.move(box.x, box.y + 40);
       await page.mouse.move(box.x, box.y, { steps: 3 });
-      await page.waitForFunction(() =>
-        document.querySelector('http-status-tooltip')?.shadowRoot?.textContent?.includes('502'),
-      );
+      await waitForChromiumTooltip(page, '502');
       await page.screenshot({ path: `${OUT}/store/page-tooltip-${lang}.png` });
       await reference.setViewportSize({ width: 1280, height: 800 });
       await reference.goto(session.extensionUrl('reference.html'));

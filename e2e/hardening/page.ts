@@ -5,7 +5,6 @@
  * a site off covers the frames from other hosts inside it.
  */
 import type { Page } from 'playwright-core';
-import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   changeSettings,
@@ -16,6 +15,7 @@ import {
 import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
 import { readHighlights, textCenter, waitForHighlights } from '../harness/highlights.ts';
 import { startServer, type FixtureServer } from '../harness/server.ts';
+import { inChromiumTooltip, inFirefoxTooltip, linkCenter, parsePoint } from '../harness/tooltip.ts';
 
 /** The heading's code on hardening-page-404.html. */
 const HEADING_CODE = { selector: 'h1', start: 0, end: 3 };
@@ -31,88 +31,6 @@ const pageClicksOurLink = (): boolean => {
   const link = document.querySelector('http-status-tooltip')?.shadowRoot?.querySelector('a');
   for (let i = 0; i < 5; i++) link?.click();
   return !!link;
-};
-
-/** In the tooltip's shadow root: the middle of its link, as JSON (the page cannot get there). */
-const linkCenter = (root: ShadowRoot): string => {
-  const box = root.querySelector('a')?.getBoundingClientRect();
-  return JSON.stringify(box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null);
-};
-
-interface CdpNode {
-  readonly localName?: string;
-  readonly backendNodeId: number;
-  readonly children?: readonly CdpNode[];
-  readonly shadowRoots?: readonly CdpNode[];
-}
-const findHost = (node: CdpNode): CdpNode | undefined => {
-  if (node.localName === 'http-status-tooltip') return node;
-  for (const child of node.children ?? []) {
-    const found = findHost(child);
-    if (found) return found;
-  }
-  return undefined;
-};
-
-/**
- * Chromium: runs `fn` on the tooltip's closed shadow root through the DevTools protocol, which
- * sees closed roots (a page script does not). Its result as a string; '' without a tooltip.
- */
-async function inChromiumTooltip(page: Page, fn: (root: ShadowRoot) => string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const shadow = findHost(root as CdpNode)?.shadowRoots?.[0];
-    if (!shadow) return '';
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    if (!object.objectId) return '';
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
-      returnByValue: true,
-    });
-    return String(result.value ?? '');
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Puppeteer's WebDriver BiDi realm, whose serialization can include closed shadow roots. */
-interface BidiRealm {
-  callFunction(
-    fn: string,
-    awaitPromise: boolean,
-    options: Record<string, unknown>,
-  ): Promise<{ result?: { value?: unknown } }>;
-}
-
-/** Firefox: `inChromiumTooltip` through WebDriver BiDi (`includeShadowTree: 'all'`). */
-async function inFirefoxTooltip(
-  page: FirefoxPage,
-  fn: (root: ShadowRoot) => string,
-): Promise<string> {
-  const frame = page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } };
-  const realm = frame.mainRealm().realm;
-  const host = await realm.callFunction(
-    '() => document.querySelector("http-status-tooltip")',
-    false,
-    { serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' }, resultOwnership: 'none' },
-  );
-  const node = host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined;
-  const shadow = node?.shadowRoot;
-  if (!shadow?.sharedId) return '';
-  const result = await realm.callFunction(fn.toString(), false, {
-    arguments: [{ sharedId: shadow.sharedId }],
-    resultOwnership: 'none',
-  });
-  return String(result.result?.value ?? '');
-}
-
-type Point = { x: number; y: number };
-const parsePoint = (json: string): Point => {
-  const point = JSON.parse(json || 'null') as Point | null;
-  if (!point) throw new Error('no link in the tooltip');
-  return point;
 };
 
 let server: FixtureServer;
