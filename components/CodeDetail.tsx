@@ -1,11 +1,15 @@
 /** Everything about one code: each meaning with its explanation, causes, fixes and references. */
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import type { RetryAdvice, StatusCode, StatusMeaning } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
 import type { MessageKey } from '../utils/i18n.ts';
 import { CodeBadge } from './CodeBadge.tsx';
-import { CopyButton } from './CopyButton.tsx';
+import { CopyActions } from './CopyActions.tsx';
+import { HeaderName, InlineText } from './InlineText.tsx';
 import { useLang, useT } from './lang.ts';
+import { SeveralMeanings } from './SeveralMeanings.tsx';
+import './detail.css';
 
 const RETRY: Record<RetryAdvice, MessageKey> = {
   'not-needed': 'retryNotNeeded',
@@ -51,7 +55,9 @@ function List({ items }: { items: readonly string[] | undefined }) {
   return (
     <ul>
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={item}>
+          <InlineText text={item} />
+        </li>
       ))}
     </ul>
   );
@@ -60,9 +66,12 @@ function List({ items }: { items: readonly string[] | undefined }) {
 export function MeaningDetail({
   meaning: m,
   headingLevel = 2,
+  headingId,
 }: {
   meaning: StatusMeaning;
   headingLevel?: 2 | 3;
+  /** Set when jump links lead to this meaning: its heading then takes focus. */
+  headingId?: string | undefined;
 }) {
   const tr = useT();
   const lang = useLang();
@@ -74,7 +83,13 @@ export function MeaningDetail({
       <header class="meaning-head">
         <CodeBadge code={m.code} size="large" />
         <div>
-          <Heading class="meaning-name">{text.name}</Heading>
+          <Heading
+            class="meaning-name"
+            id={headingId}
+            tabIndex={headingId === undefined ? undefined : -1}
+          >
+            {text.name}
+          </Heading>
           {lang === 'ko' && (
             <p class="meaning-phrase" lang="en">
               {m.phrase}
@@ -87,14 +102,19 @@ export function MeaningDetail({
           )}
         </div>
       </header>
+      <CopyActions meaning={m} />
       <p class="tags">
         <StatusTag meaning={m} />
         <span class="tag">{m.cacheable ? tr('cacheable') : tr('notCacheable')}</span>
         <span class="tag">{tr(RETRY[m.retry])}</span>
       </p>
-      <p class="summary">{text.summary}</p>
+      <p class="summary">
+        <InlineText text={text.summary} />
+      </p>
       <Section title={tr('sectionWhat')}>
-        <p>{text.detail}</p>
+        <p>
+          <InlineText text={text.detail} />
+        </p>
       </Section>
       {text.causes && (
         <Section title={tr('sectionCauses')}>
@@ -112,13 +132,15 @@ export function MeaningDetail({
         </Section>
       )}
       <Section title={tr('sectionRetry')}>
-        <p>{text.retryNote}</p>
+        <p>
+          <InlineText text={text.retryNote} />
+        </p>
       </Section>
       {m.headers.length > 0 && (
         <Section title={tr('sectionHeaders')}>
           <p class="headers">
             {m.headers.map((h) => (
-              <code key={h}>{h}</code>
+              <HeaderName key={h} name={h} />
             ))}
           </p>
         </Section>
@@ -135,15 +157,11 @@ export function MeaningDetail({
           )}
         </p>
       </Section>
-      <p class="copy-row">
-        <CopyButton text={String(m.code)} />
-        <CopyButton text={`${m.code} ${m.phrase}`} />
-      </p>
     </article>
   );
 }
 
-/** All meanings of a number, the registered one first. */
+/** All meanings of a number, the registered one first, with links to each when there are several. */
 export function CodeDetail({
   entry,
   headingLevel = 2,
@@ -151,13 +169,19 @@ export function CodeDetail({
   entry: StatusCode;
   headingLevel?: 2 | 3;
 }) {
-  const tr = useT();
-  const count = entry.meanings.length;
+  const base = useId();
+  const several = entry.meanings.length > 1;
+  const ids = entry.meanings.map((_, i) => `${base}-meaning-${i}`);
   return (
     <div class="code-detail">
-      {count > 1 && <p class="several">{tr('severalMeanings', count)}</p>}
+      {several && <SeveralMeanings meanings={entry.meanings} headingIds={ids} />}
       {entry.meanings.map((m, i) => (
-        <MeaningDetail key={`${m.code}-${i}`} meaning={m} headingLevel={headingLevel} />
+        <MeaningDetail
+          key={`${m.code}-${i}`}
+          meaning={m}
+          headingLevel={headingLevel}
+          headingId={several ? ids[i] : undefined}
+        />
       ))}
     </div>
   );

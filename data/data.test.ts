@@ -149,6 +149,28 @@ describe('text', () => {
     }
   });
 
+  // An odd backtick would show as a literal character and swallow the code span after it.
+  it.each(ALL_MEANINGS.map((m) => [label(m), m] as const))(
+    '%s closes every inline code span it opens',
+    (_, m) => {
+      for (const [lang, t] of texts(m)) {
+        for (const value of [
+          t.name,
+          t.summary,
+          t.detail,
+          t.retryNote,
+          ...(t.causes ?? []),
+          ...(t.clientFixes ?? []),
+          ...(t.serverFixes ?? []),
+          ...t.keywords,
+        ]) {
+          expect(value.split('`').length % 2, `${lang}: ${value}`).toBe(1);
+          expect(value, `${lang}: an empty code span`).not.toMatch(/``/u);
+        }
+      }
+    },
+  );
+
   it('gives every meaning of a number its own name', () => {
     for (const { meanings } of STATUS_CODES) {
       const names = meanings.flatMap((m) => [m.phrase, m.ko.name]);

@@ -1,7 +1,7 @@
 /**
  * The full reference page: the user's original listing (title, intro, a search box, every
- * code grouped by class), then the non-standard codes by vendor. Each code expands to its
- * full detail; `#404` opens 404 and `?q=` fills the search.
+ * code grouped by class), then the non-standard codes by vendor, under a sticky bar that jumps
+ * to each. Each code expands to its full detail; `#404` opens 404 and `?q=` fills the search.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StatusCode, StatusMeaning, VendorId } from '../../data/types.ts';
@@ -12,15 +12,27 @@ import { useSearch } from '../../components/use-search.ts';
 import type { SearchResponseHit } from '../../utils/protocol.ts';
 import { CLASS_DIGITS, classKey, classOf } from '../../utils/status-class.ts';
 import { CodeEntry, VendorEntry } from './entries.tsx';
+import { classSectionId, JumpBar, vendorSectionId, VENDORS_ID } from './jump-bar.tsx';
 
 interface Props {
   readonly api: DataApi;
   readonly initialQuery: string;
   /** The code named in the URL's hash, if any. */
   readonly target: number | undefined;
+  /** The vendor named in the hash (`#code-499-nginx`), if any. */
+  readonly vendor?: VendorId | undefined;
 }
 
-export function ReferenceApp({ api, initialQuery, target }: Props) {
+/** The vendors of the non-standard meanings, in the dataset's order, each with its meanings. */
+function byVendor(all: readonly StatusCode[]): [VendorId, StatusMeaning[]][] {
+  const groups = new Map<VendorId, StatusMeaning[]>();
+  for (const m of all.flatMap((e) => e.meanings)) {
+    if (m.vendor) groups.set(m.vendor, [...(groups.get(m.vendor) ?? []), m]);
+  }
+  return [...groups];
+}
+
+export function ReferenceApp({ api, initialQuery, target, vendor }: Props) {
   const tr = useT();
   const [all, setAll] = useState<StatusCode[] | undefined>(undefined);
   const [query, setQuery] = useState(initialQuery);
@@ -29,13 +41,17 @@ export function ReferenceApp({ api, initialQuery, target }: Props) {
     void api.listCodes().then(setAll);
   }, [api]);
 
+  const vendors = useMemo(() => byVendor(all ?? []), [all]);
+  const searching = query.trim() !== '';
   const known = target === undefined || all === undefined || all.some((e) => e.code === target);
   const targetClass = target === undefined ? undefined : classOf(target);
   return (
     <main class="reference">
-      <header class="page-head">
+      <header class="page-intro">
         <h1>{tr('appTitle')}</h1>
         <p>{tr('appIntro')}</p>
+      </header>
+      <div class="page-head">
         <input
           type="search"
           class="search"
@@ -45,7 +61,8 @@ export function ReferenceApp({ api, initialQuery, target }: Props) {
           spellcheck={false}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-      </header>
+        {!searching && all !== undefined && <JumpBar vendors={vendors.map(([v]) => v)} />}
+      </div>
       {!known && target !== undefined && (
         <p class="notice" role="status">
           {tr('unknownCode', target)}{' '}
@@ -54,10 +71,10 @@ export function ReferenceApp({ api, initialQuery, target }: Props) {
         </p>
       )}
       {all === undefined && <p>{tr('loading')}</p>}
-      {query.trim() !== '' ? (
+      {searching ? (
         <Hits query={query} hits={response?.hits ?? []} />
       ) : (
-        <Listing all={all ?? []} target={target} />
+        <Listing all={all ?? []} vendors={vendors} target={target} vendor={vendor} />
       )}
     </main>
   );
@@ -86,44 +103,45 @@ function Hits({ query, hits }: { query: string; hits: readonly SearchResponseHit
   );
 }
 
+interface ListingProps {
+  readonly all: readonly StatusCode[];
+  readonly vendors: readonly [VendorId, StatusMeaning[]][];
+  readonly target: number | undefined;
+  readonly vendor: VendorId | undefined;
+}
+
 /** Every code by class, then the non-standard ones by vendor; the target opens. */
-function Listing({ all, target }: { all: readonly StatusCode[]; target: number | undefined }) {
+function Listing({ all, vendors, target, vendor }: ListingProps) {
   const tr = useT();
   const lang = useLang();
-  const vendors = useMemo(() => {
-    const groups = new Map<VendorId, StatusMeaning[]>();
-    for (const m of all.flatMap((e) => e.meanings)) {
-      if (!m.vendor) continue;
-      groups.set(m.vendor, [...(groups.get(m.vendor) ?? []), m]);
-    }
-    return [...groups];
-  }, [all]);
-  const targetMeaning = all.find((e) => e.code === target)?.meanings[0];
+  const first = all.find((e) => e.code === target)?.meanings[0];
+  const opens = (m: StatusMeaning) =>
+    m.code === target && (vendor === undefined ? m === first : m.vendor === vendor);
   return (
     <>
       {CLASS_DIGITS.map((digit) => (
-        <section key={digit} class="class-section" aria-labelledby={`class-${digit}xx`}>
-          <h2 id={`class-${digit}xx`}>
+        <section key={digit} class="class-section" aria-labelledby={classSectionId(digit)}>
+          <h2 id={classSectionId(digit)} tabIndex={-1}>
             {digit}xx - {tr(classKey(digit))}
           </h2>
           {all
             .filter((e) => classOf(e.code) === digit && e.meanings[0].status !== 'non-standard')
             .map((e) => (
-              <CodeEntry key={e.code} entry={e} open={e.code === target} />
+              <CodeEntry key={e.code} entry={e} open={e.code === target && !vendor} />
             ))}
         </section>
       ))}
-      <section class="class-section" aria-labelledby="vendors">
-        <h2 id="vendors">{tr('vendorSection')}</h2>
-        {vendors.map(([vendor, meanings]) => (
-          <section key={vendor} class="vendor-group" aria-label={VENDORS[vendor].name[lang]}>
-            <h3>{VENDORS[vendor].name[lang]}</h3>
+      <section class="class-section" aria-labelledby={VENDORS_ID}>
+        <h2 id={VENDORS_ID} tabIndex={-1}>
+          {tr('vendorSection')}
+        </h2>
+        {vendors.map(([id, meanings]) => (
+          <section key={id} class="vendor-group" aria-labelledby={vendorSectionId(id)}>
+            <h3 id={vendorSectionId(id)} tabIndex={-1}>
+              {VENDORS[id].name[lang]}
+            </h3>
             {meanings.map((m) => (
-              <VendorEntry
-                key={`${m.code}-${vendor}`}
-                meaning={m}
-                open={m.code === target && targetMeaning === m}
-              />
+              <VendorEntry key={`${m.code}-${id}`} meaning={m} open={opens(m)} />
             ))}
           </section>
         ))}

@@ -1,11 +1,26 @@
-/** What the reference page's URL asks for: `#404` opens a code, `?q=…` fills the search. */
+/**
+ * What the reference page's URL asks for: `#404` opens a code, `#code-499-nginx` one vendor's
+ * meaning (the entry's own id, which its copy-link button hands out), `?q=…` fills the search.
+ */
+import type { VendorId } from '../../data/types.ts';
+import { VENDORS } from '../../data/vendors.ts';
+
 export interface ReferenceLocation {
   readonly target: number | undefined;
+  readonly vendor: VendorId | undefined;
   readonly query: string;
 }
 
+const isVendor = (id: string): id is VendorId => Object.hasOwn(VENDORS, id);
+
 export function parseReferenceLocation(hash: string, search: string): ReferenceLocation {
-  const code = /^#(\d{3})$/u.exec(hash.trim());
+  const match = /^#(?:code-)?(\d{3})(?:-([a-z-]+))?$/u.exec(hash.trim());
+  const vendor = match?.[2];
+  const known = vendor === undefined || isVendor(vendor);
   const query = new URLSearchParams(search).get('q') ?? '';
-  return { target: code ? Number(code[1]) : undefined, query: query.slice(0, 200) };
+  return {
+    target: match && known ? Number(match[1]) : undefined,
+    vendor: vendor !== undefined && isVendor(vendor) ? vendor : undefined,
+    query: query.slice(0, 200),
+  };
 }

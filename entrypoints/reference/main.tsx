@@ -4,7 +4,7 @@ import { LangContext } from '../../components/lang.ts';
 import { t } from '../../utils/i18n.ts';
 import { ReferenceApp } from './App.tsx';
 import { parseReferenceLocation } from './location.ts';
-import { openEntriesWhenPrinting, scrollToCode } from './page.ts';
+import { openEntriesWhenPrinting, scrollToCode, trackHeadHeight } from './page.ts';
 import '../../components/theme.css';
 import './reference.css';
 
@@ -14,17 +14,24 @@ const root = document.getElementById('app') as HTMLElement;
 
 /** Renders what the URL asks for: `#404` opens a code, `?q=` fills the search. */
 function show(): void {
-  const { target, query } = parseReferenceLocation(location.hash, location.search);
+  const { target, vendor, query } = parseReferenceLocation(location.hash, location.search);
   render(
     <LangContext.Provider value={lang}>
-      <ReferenceApp key={`${target}`} api={api} initialQuery={query} target={target} />
+      <ReferenceApp
+        key={`${target}-${vendor}`}
+        api={api}
+        initialQuery={query}
+        target={target}
+        vendor={vendor}
+      />
     </LangContext.Provider>,
     root,
   );
-  if (target !== undefined) scrollToCode(target);
+  if (target !== undefined) scrollToCode(target, vendor);
 }
 
 openEntriesWhenPrinting();
 addEventListener('hashchange', show);
 reloadOnLanguageChange(lang);
 show();
+trackHeadHeight();

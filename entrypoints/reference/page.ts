@@ -1,18 +1,41 @@
 /** What the reference page does to its document outside Preact: scrolling to a code, printing. */
+import type { VendorId } from '../../data/types.ts';
 import { entryId } from './entries.tsx';
 
-/** Waits for the list to render, then brings the code into view and focuses it. */
-export function scrollToCode(code: number, tries = 60): void {
+/** Sets `--head-height` on the root to the sticky header's height now. */
+function syncHeadHeight(): void {
+  const height = document.querySelector('.page-head')?.getBoundingClientRect().height ?? 0;
+  document.documentElement.style.setProperty('--head-height', `${Math.ceil(height)}px`);
+}
+
+/**
+ * Keeps `--head-height` equal to the sticky header's height, so that whatever the page scrolls
+ * to (`scroll-margin-top` in reference.css) lands below it. For the page's lifetime.
+ */
+export function trackHeadHeight(): void {
+  const measure = new ResizeObserver(syncHeadHeight);
+  const watch = (tries = 60): void => {
+    const head = document.querySelector('.page-head');
+    if (head) measure.observe(head);
+    else if (tries > 0) requestAnimationFrame(() => watch(tries - 1));
+  };
+  watch();
+}
+
+/** Waits for the list to render, then opens the code's entry, brings it into view and focuses it. */
+export function scrollToCode(code: number, vendor?: VendorId, tries = 60): void {
   const el =
-    document.getElementById(entryId(code)) ?? document.querySelector(`[data-code="${code}"]`);
+    document.getElementById(entryId(code, vendor)) ??
+    document.getElementById(entryId(code)) ??
+    document.querySelector(`[data-code="${code}"]`);
   if (el instanceof HTMLDetailsElement) {
     el.open = true;
-    // Below the sticky header, not under it.
-    const header = document.querySelector('.page-head')?.getBoundingClientRect().height ?? 0;
-    scrollTo({ top: el.getBoundingClientRect().top + scrollY - header - 8 });
+    // The jump bar may have appeared with the list, before the observer reported it.
+    syncHeadHeight();
+    el.scrollIntoView({ block: 'start' });
     el.querySelector('summary')?.focus({ preventScroll: true });
   } else if (tries > 0) {
-    requestAnimationFrame(() => scrollToCode(code, tries - 1));
+    requestAnimationFrame(() => scrollToCode(code, vendor, tries - 1));
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Interface text in English, the source of truth: each message carries a note for translators.
- * The options page's texts are in en-options.ts.
+ * The options page's texts are in en-options.ts, the detail's and reference page's in en-detail.ts.
  */
+import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 
 interface Source {
@@ -68,10 +69,6 @@ export const EN = {
     description: '{0} is the class digit, {1} the class name.',
   },
   back: { message: 'Back to results', description: 'Button leaving the detail view.' },
-  severalMeanings: {
-    message: 'This number has {0} meanings. The registered one comes first.',
-    description: '{0} is a count (2 or more).',
-  },
   sectionWhat: { message: 'What it means', description: 'Detail section heading.' },
   sectionCauses: { message: 'Common causes', description: 'Detail section heading.' },
   sectionClientFixes: {
@@ -167,6 +164,8 @@ export const EN = {
     description: 'Shown when the background worker fails.',
   },
   ...EN_OPTIONS,
+  // detail and reference (issue 19)
+  ...EN_DETAIL,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

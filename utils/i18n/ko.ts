@@ -28,7 +28,6 @@ export const KO: Record<MessageKey, string> = {
   unknownCode: '{0:은/는} 등록된 HTTP 상태 코드가 아닙니다.',
   unknownCodeClass: '{0:으로/로} 시작하는 코드는 {1:을/를} 뜻합니다.',
   back: '결과로 돌아가기',
-  severalMeanings: '이 번호에는 의미가 {0}가지 있습니다. 등록된 의미를 먼저 보여 줍니다.',
   sectionWhat: '의미',
   sectionCauses: '흔한 원인',
   sectionClientFixes: 'API를 호출하거나 페이지를 여는 쪽이라면',
@@ -88,4 +87,19 @@ export const KO: Record<MessageKey, string> = {
   explainSelection: 'HTTP 상태 코드 설명 보기',
   loading: '불러오는 중…',
   errorBackground: '확장 프로그램이 응답하지 않습니다. 페이지를 새로고침한 뒤 다시 시도하세요.',
+  // detail and reference (issue 19)
+  copyGroup: '복사',
+  copyDone: '복사됨',
+  copyAnnounce: '복사했습니다: {0}',
+  copyFailed: '복사하지 못했습니다. 브라우저가 클립보드 사용을 허용하지 않았습니다.',
+  copyMarkdown: '마크다운 링크',
+  severalRegistered:
+    '{0}에는 의미가 {1}가지 있습니다. 등록된 의미를 먼저, 이어서 {2}의 비표준 용법을 보여 줍니다.',
+  severalUnregistered: '{0:은/는} 등록된 코드가 아닙니다. {1}에서 저마다 다른 뜻으로 씁니다.',
+  meaningsNav: '{0}의 의미',
+  registeredMeaning: '등록된 의미',
+  jumpNav: '구역으로 이동',
+  copyLink: '링크 복사',
+  copyLinkTo: '{0} 링크 복사',
+  copyLinkDone: '{0} 링크를 복사했습니다',
 };
