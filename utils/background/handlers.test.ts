@@ -18,6 +18,14 @@ const meaningOf = (code: number, i = 0) => {
   return m;
 };
 
+describe('tooltipEntry', () => {
+  it("gives the tooltip plain text: no backtick of the dataset's inline code", () => {
+    for (const c of STATUS_CODES)
+      for (const lang of ['ko', 'en'] as const)
+        expect(JSON.stringify(tooltipEntry(c, lang))).not.toContain('`');
+  });
+});
+
 describe('createHandlers over the real index', () => {
   it('search: the hits of the index, each with its entry', async () => {
     const actual = await handlers.search({ query: 'not found' });

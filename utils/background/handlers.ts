@@ -1,5 +1,6 @@
 /** What the background answers to each protocol message, over one search index built once. */
 import { getStatusCode, STATUS_CODES } from '../../data/index.ts';
+import { plainText } from '../../data/markup.ts';
 import type { Lang, StatusCode, StatusMeaning } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
 import { t, type MessageKey } from '../i18n.ts';
@@ -43,7 +44,7 @@ export function tooltipEntry(entry: StatusCode, lang: Lang): TooltipEntry {
     meanings: entry.meanings.map((m) => ({
       name: m[lang].name,
       phrase: m.phrase,
-      summary: m[lang].summary,
+      summary: plainText(m[lang].summary),
       tag: statusLabel(m, lang),
     })),
   };

@@ -91,6 +91,12 @@ describe('markMatches', () => {
 });
 
 describe('describeHit', () => {
+  it("reads the dataset's inline code plainly: no backtick reaches the address bar", () => {
+    for (const c of STATUS_CODES)
+      for (const lang of ['ko', 'en'] as const)
+        expect(describeHit(hit(c.code), lang, '', 'plain')).not.toContain('`');
+  });
+
   it.each([
     ['ko', 'markup', '<match>404</match> Not Found — 찾을 수 없음: <dim>'],
     ['en', 'markup', '<match>404</match> Not Found: <dim>'],

@@ -3,6 +3,7 @@
  * match marked where the browser reads markup: Chrome) and where Enter goes.
  */
 import type { Browser } from 'wxt/browser';
+import { plainText } from '../../data/markup.ts';
 import type { Lang, StatusCode } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
 import { t } from '../i18n.ts';
@@ -48,7 +49,7 @@ export function describeHit(
   const m = hit.entry.meanings[hit.meaning] ?? hit.entry.meanings[0];
   const vendor = m.vendor ? ` (${VENDORS[m.vendor].name[lang]})` : '';
   const title = `${m.code} ${m.phrase}${lang === 'ko' ? ` — ${m.ko.name}` : ''}${vendor}`;
-  const summary = m[lang].summary;
+  const summary = plainText(m[lang].summary);
   if (flavor === 'plain') return `${title}: ${summary}`;
   return `${markMatches(title, query)}: <dim>${escapeXml(summary)}</dim>`;
 }
