@@ -2,6 +2,7 @@
 declare const chrome: {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
+    reload(): void;
     onMessage: {
       addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void;
     };
@@ -25,7 +26,8 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
     };
     session: {
-      get(key: string): Promise<Record<string, unknown>>;
+      /** `null`: everything stored. */
+      get(key: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
   };

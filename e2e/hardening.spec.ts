@@ -1,0 +1,3 @@
+import { tabsHardening } from './hardening/tabs.ts';
+
+tabsHardening();
