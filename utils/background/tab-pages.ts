@@ -35,6 +35,8 @@ export class TabPages {
   #current: Doc | undefined;
   #earlier: Doc[];
   #navigations: Navigation[] = [];
+  // Responses that were not documents (204, 205, downloads): their completion is no news either.
+  #answered: string[] = [];
 
   constructor(saved: SavedTab = { current: undefined, earlier: [] }) {
     this.#current = saved.current;
@@ -77,19 +79,23 @@ export class TabPages {
   }
 
   /**
-   * Whether a main-frame response is news. One with no navigation on record (the worker started
-   * meanwhile) is taken as it is, except at completion: it was taken when it started.
+   * Whether a main-frame response is news: one not taken yet. One with no navigation on record
+   * (the worker started meanwhile) is taken as it is, at its start or, when the worker started
+   * after that, at its completion.
    */
-  accepts(d: RequestDetails, atCompletion: boolean): boolean {
+  accepts(d: RequestDetails): boolean {
     const seen = [this.#current, ...this.#earlier].some((doc) => doc?.requestId === d.requestId);
-    return d.statusCode !== undefined && !seen && !(atCompletion && !this.#navigation(d.requestId));
+    return d.statusCode !== undefined && !seen && !this.#answered.includes(d.requestId);
   }
 
   /** Takes a main-frame response the tab `accepts`; whether its record changed. */
   respond(d: RequestDetails): boolean {
     const nav = this.#navigation(d.requestId);
     this.#drop(d.requestId);
-    if (!becomesDocument(d)) return false;
+    if (!becomesDocument(d)) {
+      this.#answered = [...this.#answered, d.requestId].slice(-MAX_NAVIGATIONS);
+      return false;
+    }
     const doc = newDoc({
       requestId: d.requestId,
       url: clipUrl(d.url),

@@ -247,7 +247,9 @@ describe('navigation', () => {
     load(1, [[404, '/missing']]);
     book.apply({ kind: 'request', details: main(1, 'dl', `${ORIGIN}/file`) });
     book.apply({ kind: 'response', details: main(1, 'dl', `${ORIGIN}/file`, response) });
-    book.apply({ kind: 'completed', details: main(1, 'dl', `${ORIGIN}/file`, response) });
+    // Completions come without the headers.
+    const { statusCode } = response;
+    book.apply({ kind: 'completed', details: main(1, 'dl', `${ORIGIN}/file`, { statusCode }) });
     expect(book.get(1)).toMatchObject({ status: 404, url: `${ORIGIN}/missing` });
   });
 
@@ -289,9 +291,9 @@ describe('navigation', () => {
     expect(book.get(1)).toMatchObject({ status: 410, failedCount: 1 });
   });
 
-  it('a completion without a navigation on record is not a page', () => {
+  it('a completion whose start came before the worker listened is the page', () => {
     book.apply({ kind: 'completed', details: main(1, 'lone', `${ORIGIN}/p`, { statusCode: 500 }) });
-    expect(book.get(1)).toBeUndefined();
+    expect(book.get(1)).toMatchObject({ status: 500, url: `${ORIGIN}/p` });
   });
 });
 

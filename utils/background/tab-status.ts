@@ -29,7 +29,7 @@ export class TabStatusBook {
     if (event.kind === 'error') return this.#tabs.get(d.tabId)?.fail(d) ? d.tabId : undefined;
     if (event.kind === 'request') this.#touch(d.tabId).request(d);
     else if (event.kind === 'redirect') this.#touch(d.tabId).redirect(d);
-    else return this.#respond(d, false);
+    else return this.#respond(d);
     return undefined;
   }
 
@@ -84,14 +84,17 @@ export class TabStatusBook {
     return this.#tabs.delete(tabId) ? tabId : undefined;
   }
 
-  /** A main-frame response, taken unless it is old news (a tab never seen has none). */
-  #respond(d: RequestDetails, atCompletion: boolean): number | undefined {
-    if (!(this.#tabs.get(d.tabId) ?? new TabPages()).accepts(d, atCompletion)) return undefined;
+  /**
+   * A main-frame response, at its start or its completion, taken unless it is old news (a tab
+   * never seen has none).
+   */
+  #respond(d: RequestDetails): number | undefined {
+    if (!(this.#tabs.get(d.tabId) ?? new TabPages()).accepts(d)) return undefined;
     return this.#touch(d.tabId).respond(d) ? d.tabId : undefined;
   }
 
   #completed(d: RequestDetails): number | undefined {
-    if (isMainFrame(d)) return this.#respond(d, true);
+    if (isMainFrame(d)) return this.#respond(d);
     const status = d.statusCode ?? 0;
     if (!isFailure(status) || d.documentLifecycle === 'prerender') return undefined;
     this.#touch(d.tabId).addFailure(status, d.url);
