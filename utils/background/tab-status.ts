@@ -62,11 +62,13 @@ export class TabStatusBook {
     return restored;
   }
 
-  /** Forgets every tab but these (the open ones). */
-  retain(open: readonly number[]): void {
+  /** Forgets every tab but these (the open ones); whether any was forgotten. */
+  retain(open: readonly number[]): boolean {
     const keep = new Set(open);
+    const before = this.#tabs.size;
     // Deleting the entry being visited is safe in a Map's iteration.
     for (const id of this.#tabs.keys()) if (!keep.has(id)) this.#tabs.delete(id);
+    return this.#tabs.size < before;
   }
 
   #touch(tabId: number): TabPages {

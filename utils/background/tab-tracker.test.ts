@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RequestDetails } from './tab-events.ts';
 import { listenToTabs, type TabEventSources } from './tab-listeners.ts';
-import { TAB_STATUS_KEY, TabTracker } from './tab-tracker.ts';
+import { TAB_STATUS_KEY, TabTracker, type TabTrackerDeps } from './tab-tracker.ts';
 
 type Listener = (details: RequestDetails) => void;
 /** A `webRequest` event (fakeBrowser has none): listeners kept in a set, fired by hand. */
@@ -76,5 +76,39 @@ describe('TabTracker and its listeners', () => {
     for (const event of Object.values(events)) expect(event.listeners.size).toBe(0);
     expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
     expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(false);
+  });
+});
+
+describe('TabTracker after a restart', () => {
+  const saved = (id: number) => [id, { current: { status: 404, url: 'https://shop.example/' } }];
+  const start = async (stored: unknown, open: number[]) => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.session.set({ [TAB_STATUS_KEY]: stored });
+    const deps = {
+      action: fakeBrowser.action,
+      session: fakeBrowser.storage.session,
+      tabs: { query: async () => open.map((id) => ({ id })) } as unknown as TabTrackerDeps['tabs'],
+      settings: { badge: 'always' as const },
+    };
+    const controller = new AbortController();
+    const tracker = new TabTracker(deps, controller.signal);
+    return { tracker, stop: () => controller.abort() };
+  };
+  const mirrored = async () =>
+    (
+      (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] as {
+        tabs: [number, unknown][];
+      }
+    ).tabs.map(([id]) => id);
+
+  it('takes back the open tabs, and drops the closed ones from the mirror too', async () => {
+    const { tracker, stop } = await start({ version: 1, tabs: [saved(3), saved(4)] }, [4]);
+    // The close that woke the worker arrives while the record is read back.
+    tracker.apply({ kind: 'removed', tabId: 3 });
+    await settle(300);
+    expect(tracker.get(4)?.status).toBe(404);
+    expect(tracker.get(3)).toBeUndefined();
+    expect(await mirrored()).toEqual([4]);
+    stop();
   });
 });

@@ -86,7 +86,10 @@ export class TabTracker {
       tabs.query({}).catch(() => undefined),
     ]);
     this.#book.restore(stored[TAB_STATUS_KEY]);
-    if (open) this.#book.retain(open.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+    // Tabs closed while no worker ran (closing one may be what started this one) leave the
+    // mirror too: their `removed` events, queued below, find no record left to drop.
+    if (open && this.#book.retain(open.flatMap((t) => (t.id === undefined ? [] : [t.id]))))
+      this.#save();
     const queued = this.#waiting ?? [];
     this.#waiting = undefined;
     for (const run of queued) run();
