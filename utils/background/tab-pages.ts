@@ -4,7 +4,6 @@
  */
 import {
   addFailure,
-  clipUrl,
   MAX_REDIRECTS,
   newDoc,
   toPageStatus,
@@ -21,6 +20,7 @@ import {
   type RequestDetails,
 } from './tab-events.ts';
 import { MAX_EARLIER, type SavedTab } from './tab-snapshot.ts';
+import { recordUrl } from './tab-url.ts';
 
 const MAX_NAVIGATIONS = 4;
 
@@ -56,14 +56,15 @@ export class TabPages {
 
   request(d: RequestDetails): void {
     const known = this.#navigation(d.requestId);
+    const url = recordUrl(d.url);
     // Chrome announces each redirect target again with the same request id.
     if (known) {
-      known.url = d.url;
+      known.url = url;
       return;
     }
     this.#navigations = [
       ...this.#navigations,
-      { requestId: d.requestId, url: d.url, redirects: [], prerender: isPrerender(d) },
+      { requestId: d.requestId, url, redirects: [], prerender: isPrerender(d) },
     ].slice(-MAX_NAVIGATIONS);
   }
 
@@ -74,8 +75,8 @@ export class TabPages {
       nav = this.#navigation(d.requestId) as Navigation;
     }
     if (isServerRedirect(d) && nav.redirects.length < MAX_REDIRECTS)
-      nav.redirects.push({ status: d.statusCode as number, url: clipUrl(d.url) });
-    nav.url = d.redirectUrl ?? nav.url;
+      nav.redirects.push({ status: d.statusCode as number, url: recordUrl(d.url) });
+    if (d.redirectUrl !== undefined) nav.url = recordUrl(d.redirectUrl);
   }
 
   /**
@@ -98,7 +99,7 @@ export class TabPages {
     }
     const doc = newDoc({
       requestId: d.requestId,
-      url: clipUrl(d.url),
+      url: recordUrl(d.url),
       status: d.statusCode,
       redirects: nav?.redirects ?? [],
     });
@@ -131,7 +132,9 @@ export class TabPages {
   }
 
   /** The tab's address changed; whether it now shows another document. */
-  move(url: string, loading: boolean): boolean {
+  move(address: string, loading: boolean): boolean {
+    // Compared with, and kept as, what the record holds.
+    const url = recordUrl(address);
     // The new page's response is on its way; the address changed first.
     if (this.#navigations.some((n) => !n.prerender && sameDocument(n.url, url))) return false;
     const current = this.#current;

@@ -5,6 +5,11 @@
 import { isRecord, list, parseDoc, type Doc } from './tab-record.ts';
 
 export const MAX_TABS = 1000;
+/**
+ * Characters of JSON a snapshot may take: well within what `storage.session` holds (10 MB
+ * since Chrome 112, 1 MB before), however many tabs are open. The oldest tabs go first.
+ */
+export const MAX_SNAPSHOT_SIZE = 500_000;
 /** Documents of a tab kept besides the current one: those left behind and prerendered ones. */
 export const MAX_EARLIER = 3;
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_GROUPS, MAX_REDIRECTS, MAX_URL_LENGTH, MAX_URLS } from './tab-record.ts';
+import { MAX_GROUPS, MAX_REDIRECTS, MAX_URLS } from './tab-record.ts';
+import { MAX_URL_LENGTH } from './tab-url.ts';
 import type { RequestDetails } from './tab-events.ts';
 import { MAX_TABS } from './tab-snapshot.ts';
 import { TabStatusBook } from './tab-status.ts';
@@ -414,6 +415,24 @@ describe('snapshot and restore', () => {
     fresh.apply({ kind: 'response', details: main(1, 'n', `${ORIGIN}/n`, { statusCode: 503 }) });
     expect(fresh.restore(saved)).toEqual([]);
     expect(fresh.get(1)?.status).toBe(503);
+  });
+
+  it('keep every address short, also one a page pushed into its history', () => {
+    load(1, [[404, '/app']]);
+    moveTo(1, `/app/${'a'.repeat(2_000_000)}`);
+    const text = JSON.stringify(book.snapshot());
+    expect(text.length).toBeLessThan(2 * MAX_URL_LENGTH + 300);
+    const again = new TabStatusBook();
+    // Read back clipped too, whatever storage held.
+    again.restore({ version: 1, tabs: [[1, { current: { url: 'x'.repeat(5000) } }]] });
+    expect(again.get(1)?.url).toHaveLength(MAX_URL_LENGTH);
+  });
+
+  it('fit in their budget, the least recently active tabs left out first', () => {
+    for (let tab = 1; tab <= 5; tab++) load(tab, [[404, `/${'p'.repeat(400)}`]]);
+    const size = (tabs: number) => JSON.stringify(book.snapshot()).length * (tabs / 5);
+    expect(book.snapshot(size(3.5)).tabs.map(([id]) => id)).toEqual([3, 4, 5]);
+    expect(book.snapshot(0).tabs).toEqual([]);
   });
 
   it.each([

@@ -5,7 +5,13 @@
 import type { PageStatus } from './tab-record.ts';
 import { isFailure, isMainFrame, type RequestDetails, type TabEvent } from './tab-events.ts';
 import { TabPages } from './tab-pages.ts';
-import { MAX_TABS, parseSnapshot, type Snapshot } from './tab-snapshot.ts';
+import {
+  MAX_SNAPSHOT_SIZE,
+  MAX_TABS,
+  parseSnapshot,
+  type SavedTab,
+  type Snapshot,
+} from './tab-snapshot.ts';
 
 /** Closed tabs remembered, so that their late events do not bring them back. */
 const MAX_CLOSED = 200;
@@ -43,12 +49,18 @@ export class TabStatusBook {
     return [...this.#tabs.keys()];
   }
 
-  snapshot(): Snapshot {
-    const tabs = [...this.#tabs].flatMap(([id, pages]) => {
+  /** The tabs worth keeping, the most recently active first kept, within `budget` characters. */
+  snapshot(budget = MAX_SNAPSHOT_SIZE): Snapshot {
+    const tabs: [number, SavedTab][] = [];
+    let size = 0;
+    for (const [id, pages] of [...this.#tabs].reverse()) {
       const saved = pages.saved();
-      return saved ? [[id, saved] as const] : [];
-    });
-    return { version: 1, tabs };
+      if (!saved) continue;
+      size += JSON.stringify(saved).length + 16;
+      if (size > budget) break;
+      tabs.push([id, saved]);
+    }
+    return { version: 1, tabs: tabs.reverse() };
   }
 
   /** Takes back a snapshot for the tabs that have no record yet; the tabs restored. */

@@ -111,4 +111,33 @@ describe('TabTracker after a restart', () => {
     expect(await mirrored()).toEqual([4]);
     stop();
   });
+
+  it('saves again with the oldest tabs left out when the browser refuses a save', async () => {
+    const kept: { tabs: [number, unknown][] }[] = [];
+    // A quota of 10 000 characters: storage.session's, only smaller.
+    const session = {
+      get: async () => ({}),
+      set: async (items: Record<string, unknown>) => {
+        if (JSON.stringify(items).length > 10_000) throw new Error('quota bytes exceeded');
+        kept.push(items[TAB_STATUS_KEY] as { tabs: [number, unknown][] });
+      },
+    };
+    const deps = {
+      action: fakeBrowser.action,
+      session,
+      tabs: { query: async () => [] } as unknown as TabTrackerDeps['tabs'],
+      settings: { badge: 'always' as const },
+    };
+    const controller = new AbortController();
+    const tracker = new TabTracker(deps, controller.signal);
+    const url = `https://shop.example/${'p'.repeat(400)}`;
+    for (let tab = 1; tab <= 40; tab++)
+      tracker.apply({ kind: 'response', details: { ...page(tab, 404), url } });
+    await settle(300);
+    const ids = kept.at(-1)?.tabs.map(([id]) => id) ?? [];
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.length).toBeLessThan(40);
+    expect(ids.at(-1)).toBe(40);
+    controller.abort();
+  });
 });

@@ -6,6 +6,7 @@ import type { Browser, browser } from 'wxt/browser';
 import type { BadgeMode } from '../settings.ts';
 import type { PageStatus } from './tab-record.ts';
 import type { TabEvent } from './tab-events.ts';
+import { MAX_SNAPSHOT_SIZE } from './tab-snapshot.ts';
 import { TabStatusBook } from './tab-status.ts';
 import { BadgePainter, type BadgeApi } from './toolbar.ts';
 
@@ -76,8 +77,23 @@ export class TabTracker {
     if (this.#signal.aborted) return;
     this.#saving ??= setTimeout(() => {
       this.#saving = undefined;
-      void this.#session.set({ [TAB_STATUS_KEY]: this.#book.snapshot() }).catch(() => undefined);
+      void this.#write();
     }, SAVE_DELAY);
+  }
+
+  /**
+   * Mirrors the book; when the browser refuses (its quota), again with fewer tabs, the least
+   * recently active dropped, down to none rather than leave an old mirror in place.
+   */
+  async #write(): Promise<void> {
+    for (const budget of [MAX_SNAPSHOT_SIZE, MAX_SNAPSHOT_SIZE / 8, MAX_SNAPSHOT_SIZE / 64, 0]) {
+      try {
+        await this.#session.set({ [TAB_STATUS_KEY]: this.#book.snapshot(budget) });
+        return;
+      } catch {
+        // Tried again below with a smaller budget.
+      }
+    }
   }
 
   async #restore(tabs: TabTrackerDeps['tabs']): Promise<void> {
