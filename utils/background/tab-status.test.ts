@@ -190,10 +190,24 @@ describe('failed requests', () => {
   });
 
   it(`cut URLs longer than ${MAX_URL_LENGTH} characters`, () => {
-    sub(1, `/search?q=${'x'.repeat(2000)}`, 414);
+    sub(1, `/search/${'x'.repeat(2000)}`, 414);
     const url = book.get(1)?.failed[0]?.urls[0]?.url ?? '';
     expect(url).toHaveLength(MAX_URL_LENGTH);
     expect(url.endsWith('…')).toBe(true);
+  });
+
+  it('keep no query value of a request or a redirect: the names only', () => {
+    load(1, [
+      [302, '/r?token=SECRET'],
+      [200, '/home?session=SECRET'],
+    ]);
+    sub(1, '/api?api_key=SECRET&page=2', 404);
+    expect(JSON.stringify(book.snapshot())).not.toContain('SECRET');
+    expect(book.get(1)).toMatchObject({
+      url: `${ORIGIN}/home?session=…`,
+      redirects: [{ status: 302, url: `${ORIGIN}/r?token=…` }],
+      failed: [{ code: 404, urls: [{ url: `${ORIGIN}/api?api_key=…&page=…`, count: 1 }] }],
+    });
   });
 
   it('before any page load was seen, are kept for a page of unknown status', () => {
