@@ -19,38 +19,45 @@ import {
   sameDocument,
   type RequestDetails,
 } from './tab-events.ts';
-import { MAX_EARLIER, type SavedTab } from './tab-snapshot.ts';
+import {
+  MAX_EARLIER,
+  MAX_NAVIGATIONS,
+  type SavedTab,
+  type SavedNavigation as Navigation,
+} from './tab-snapshot.ts';
 import { recordUrl } from './tab-url.ts';
-
-const MAX_NAVIGATIONS = 4;
-
-interface Navigation {
-  requestId: string;
-  url: string;
-  redirects: Hop[];
-  prerender: boolean;
-}
 
 export class TabPages {
   #current: Doc | undefined;
   #earlier: Doc[];
-  #navigations: Navigation[] = [];
+  #navigations: Navigation[];
   // Responses that were not documents (204, 205, downloads): their completion is no news either.
-  #answered: string[] = [];
+  #answered: string[];
 
-  constructor(saved: SavedTab = { current: undefined, earlier: [] }) {
+  constructor(saved: Partial<SavedTab> = {}) {
     this.#current = saved.current;
-    this.#earlier = saved.earlier;
+    this.#earlier = saved.earlier ?? [];
+    this.#navigations = saved.navigations ?? [];
+    this.#answered = saved.answered ?? [];
   }
 
   status(): PageStatus | undefined {
     return this.#current ? toPageStatus(this.#current) : undefined;
   }
 
-  /** The documents worth keeping across a restart; undefined when there are none. */
+  /**
+   * What is worth keeping across a restart, navigations on their way included (a worker may be
+   * stopped between two redirects); undefined when there is nothing.
+   */
   saved(): SavedTab | undefined {
-    return this.#current || this.#earlier.length > 0
-      ? { current: this.#current, earlier: this.#earlier }
+    const saved = {
+      current: this.#current,
+      earlier: this.#earlier,
+      navigations: this.#navigations,
+      answered: this.#answered,
+    };
+    return saved.current || [saved.earlier, saved.navigations].some((l) => l.length > 0)
+      ? saved
       : undefined;
   }
 

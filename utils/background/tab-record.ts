@@ -106,6 +106,14 @@ const urlOf = (v: unknown): string | undefined => (isString(v) ? recordUrl(v) : 
 export const list = (v: unknown, cap: number): unknown[] =>
   Array.isArray(v) ? v.slice(0, cap) : [];
 
+/** Redirects read back from storage; the broken ones dropped. */
+export const parseHops = (v: unknown): Hop[] =>
+  list(v, MAX_REDIRECTS).flatMap((h) =>
+    isRecord(h) && isStatus(h['status']) && isString(h['url'])
+      ? [{ status: h['status'], url: recordUrl(h['url']) }]
+      : [],
+  );
+
 /** A record read back from storage; the broken parts dropped. */
 export function parseDoc(v: unknown): Doc | undefined {
   if (!isRecord(v)) return undefined;
@@ -129,11 +137,7 @@ export function parseDoc(v: unknown): Doc | undefined {
     url: urlOf(v['url']),
     at: urlOf(v['at']),
     status: optional(v['status'], isStatus),
-    redirects: list(v['redirects'], MAX_REDIRECTS).flatMap((h) =>
-      isRecord(h) && isStatus(h['status']) && isString(h['url'])
-        ? [{ status: h['status'], url: recordUrl(h['url']) }]
-        : [],
-    ),
+    redirects: parseHops(v['redirects']),
     failed,
     failedCount: Math.max(
       optional(v['failedCount'], isCount) ?? 0,

@@ -422,6 +422,45 @@ describe('snapshot and restore', () => {
     expect(again.get(2)?.status).toBe(500);
   });
 
+  it('bring back a navigation on its way, with the redirects it went through', () => {
+    const hop = (url: string, redirectUrl: string, statusCode: number) =>
+      main(1, 'slow', `${ORIGIN}${url}`, {
+        statusCode,
+        statusLine: `HTTP/1.1 ${statusCode}`,
+        redirectUrl: `${ORIGIN}${redirectUrl}`,
+      });
+    book.apply({ kind: 'request', details: main(1, 'slow', `${ORIGIN}/a`) });
+    book.apply({ kind: 'redirect', details: hop('/a', '/b?k=v', 302) });
+    book.apply({ kind: 'redirect', details: hop('/b?k=v', '/c', 301) });
+    const again = new TabStatusBook();
+    expect(again.restore(JSON.parse(JSON.stringify(book.snapshot())))).toEqual([1]);
+    again.apply({ kind: 'response', details: main(1, 'slow', `${ORIGIN}/c`, { statusCode: 404 }) });
+    expect(again.get(1)).toMatchObject({
+      status: 404,
+      redirects: [
+        { status: 302, url: `${ORIGIN}/a` },
+        { status: 301, url: `${ORIGIN}/b?k=…` },
+      ],
+    });
+  });
+
+  it('remember a response that was not a page, so that its completion is none either', () => {
+    load(1, [[404, '/missing']]);
+    book.apply({ kind: 'request', details: main(1, 'dl', `${ORIGIN}/file`) });
+    const attachment = [{ name: 'Content-Disposition', value: 'attachment' }];
+    book.apply({
+      kind: 'response',
+      details: main(1, 'dl', `${ORIGIN}/file`, { statusCode: 200, responseHeaders: attachment }),
+    });
+    const again = new TabStatusBook();
+    again.restore(JSON.parse(JSON.stringify(book.snapshot())));
+    again.apply({
+      kind: 'completed',
+      details: main(1, 'dl', `${ORIGIN}/file`, { statusCode: 200 }),
+    });
+    expect(again.get(1)?.status).toBe(404);
+  });
+
   it('leave alone the tabs recorded since the start', () => {
     load(1, [[404, '/a']]);
     const saved = book.snapshot();

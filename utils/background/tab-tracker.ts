@@ -50,7 +50,9 @@ export class TabTracker {
       if (event.kind === 'removed') this.#badges.forget(event.tabId);
       else if (changed !== undefined || repaint)
         this.#paint(event.kind === 'url' ? event.tabId : event.details.tabId, repaint);
-      if (changed !== undefined) this.#save();
+      // A navigation on its way is kept too: the worker may stop before it ends.
+      if (changed !== undefined || event.kind === 'request' || event.kind === 'redirect')
+        this.#save();
     });
   }
 
