@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness/chromium.ts';
 import { startServer, type FixtureServer } from '../harness/server.ts';
-import { reloadExtension, stopServiceWorker } from '../harness/service-worker.ts';
+import { allowIncognito, reloadExtension, stopServiceWorker } from '../harness/service-worker.ts';
 
 const html = (title: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
@@ -151,6 +151,32 @@ export function tabsHardening(): void {
         const freshProbe = await probeOf(fresh);
         const tabId = await tabIdOf(freshProbe, url);
         await expect.poll(() => badgeOf(freshProbe, tabId), { timeout: 10_000 }).toBe('404');
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('keeps no record of a tab in an incognito window', async () => {
+      const fresh = await launchChromium();
+      try {
+        await allowIncognito(fresh);
+        const freshProbe = await probeOf(fresh);
+        const normal = await fresh.context.newPage();
+        await normal.goto(server.url('/ht/missing?normal'));
+        const url = server.url('/ht/missing?incognito');
+        await freshProbe.evaluate((u) => chrome.windows.create({ url: u, incognito: true }), url);
+        const incognitoTab = async () =>
+          (await freshProbe.evaluate(() => chrome.tabs.query({}))).find(
+            (t) => t.incognito && t.status === 'complete',
+          )?.id;
+        await expect.poll(incognitoTab, { timeout: 10_000 }).toBeDefined();
+        const normalTab = await tabIdOf(freshProbe, normal.url());
+        await expect.poll(() => recordOf(freshProbe, normalTab)).toMatchObject({ status: 404 });
+        // Past the 250 ms the worker gathers changes for before saving them.
+        await normal.waitForTimeout(1000);
+        expect(await recordOf(freshProbe, (await incognitoTab()) as number)).toBeNull();
+        expect(await badgeOf(freshProbe, (await incognitoTab()) as number)).toBe('');
+        expect(await sessionText(freshProbe)).not.toContain('incognito');
       } finally {
         await fresh.close();
       }

@@ -11,10 +11,13 @@ declare const chrome: {
     query(q: {
       active?: boolean;
       lastFocusedWindow?: boolean;
-    }): Promise<{ id?: number; url?: string }[]>;
+    }): Promise<{ id?: number; url?: string; incognito?: boolean; status?: string }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
     update(tabId: number, props: { active?: boolean }): Promise<{ id?: number; windowId: number }>;
     create(props: { url: string; windowId?: number; active?: boolean }): Promise<{ id?: number }>;
+  };
+  windows: {
+    create(props: { url: string; incognito?: boolean }): Promise<{ id?: number }>;
   };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;

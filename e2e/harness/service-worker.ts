@@ -3,7 +3,7 @@
  * (the next event the extension listens to starts a fresh one), or started afresh by reloading
  * the extension, as after an update (nothing of the old one is kept).
  */
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { ChromiumSession } from './chromium.ts';
 
 interface WorkerVersion {
@@ -40,19 +40,50 @@ export async function stopServiceWorker(chromium: ChromiumSession): Promise<void
  * Reloads the extension as an update does; resolves with the new worker. Chromium disables an
  * unpacked extension that reloads outside developer mode, so that mode is turned on first.
  */
-export async function reloadExtension(chromium: ChromiumSession): Promise<Worker> {
+export function reloadExtension(chromium: ChromiumSession): Promise<Worker> {
+  return whileReloading(chromium, async () => {
+    // The reload ends the worker that asks for it: no answer comes back.
+    void chromium.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  });
+}
+
+/**
+ * Lets the extension run in incognito windows, as the switch in chrome://extensions does (the
+ * extension reloads); resolves with the new worker.
+ */
+export function allowIncognito(chromium: ChromiumSession): Promise<Worker> {
+  return whileReloading(chromium, (settings) =>
+    settings.evaluate(
+      (extensionId) =>
+        (
+          chrome as unknown as { developerPrivate: DeveloperPrivate }
+        ).developerPrivate.updateExtensionConfiguration({ extensionId, incognitoAccess: true }),
+      chromium.extensionId,
+    ),
+  );
+}
+
+/** What chrome://extensions can do (its page is where these calls are evaluated). */
+interface DeveloperPrivate {
+  updateProfileConfiguration(c: { inDeveloperMode: boolean }): Promise<void>;
+  updateExtensionConfiguration(c: { extensionId: string; incognitoAccess: boolean }): Promise<void>;
+}
+/** What chrome://extensions can do (its page is where these calls are evaluated). */
+async function whileReloading(
+  chromium: ChromiumSession,
+  reload: (settings: Page) => Promise<void>,
+): Promise<Worker> {
   const settings = await chromium.context.newPage();
   await settings.goto('chrome://extensions');
   await settings.evaluate(() =>
     (
-      chrome as unknown as {
-        developerPrivate: { updateProfileConfiguration(c: object): Promise<void> };
-      }
-    ).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+      chrome as unknown as { developerPrivate: DeveloperPrivate }
+    ).developerPrivate.updateProfileConfiguration({
+      inDeveloperMode: true,
+    }),
   );
-  await settings.close();
   const started = chromium.context.waitForEvent('serviceworker', { timeout: 10_000 });
-  // The reload ends the worker that asks for it: no answer comes back.
-  void chromium.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await reload(settings);
+  await settings.close();
   return started;
 }

@@ -391,6 +391,21 @@ describe('tabs', () => {
     expect(book.tabs()).toEqual([]);
   });
 
+  it('of incognito windows are not recorded, and a record made before they were known goes', () => {
+    load(1, [[404, '/private']]);
+    expect(book.apply({ kind: 'incognito', tabId: 1 })).toBe(1);
+    expect(load(1, [[500, '/again']])).toBeUndefined();
+    expect(sub(1, '/a.png', 404)).toBeUndefined();
+    expect(book.get(1)).toBeUndefined();
+    expect(book.snapshot().tabs).toEqual([]);
+    // Firefox says it of each request.
+    expect(load(2, [[404, '/private']], { incognito: true })).toBeUndefined();
+    expect(book.get(2)).toBeUndefined();
+    // Once closed, its id is a closed tab's like any other.
+    book.apply({ kind: 'removed', tabId: 1 });
+    expect(book.get(1)).toBeUndefined();
+  });
+
   it(`at most ${MAX_TABS} are kept, the least recently active dropped first`, () => {
     for (let tab = 1; tab <= MAX_TABS + 5; tab++) load(tab, [[404, '/a']]);
     expect(book.tabs()).toHaveLength(MAX_TABS);

@@ -3,7 +3,7 @@
  * bookkeeping in memory: events in, a small read-only view out (docs/background.md).
  */
 import type { PageStatus } from './tab-record.ts';
-import { isFailure, isMainFrame, type RequestDetails, type TabEvent } from './tab-events.ts';
+import { isFailure, isMainFrame, tabOf, type RequestDetails, type TabEvent } from './tab-events.ts';
 import { TabPages } from './tab-pages.ts';
 import {
   MAX_SNAPSHOT_SIZE,
@@ -21,10 +21,15 @@ export class TabStatusBook {
   readonly #tabs = new Map<number, TabPages>();
   // Tab ids are not reused while the browser runs: a closed tab's late events are dropped.
   readonly #closed = new Set<number>();
+  // Tabs of incognito windows: nothing of them is kept, in memory or in the snapshot.
+  readonly #incognito = new Set<number>();
 
   /** Applies one event; the tab whose record changed, if any. */
   apply(event: TabEvent): number | undefined {
     if (event.kind === 'removed') return this.#remove(event.tabId);
+    if (event.kind === 'incognito' || ('details' in event && event.details.incognito))
+      return this.#hide(tabOf(event));
+    if (this.#incognito.has(tabOf(event))) return undefined;
     if (event.kind === 'url')
       return this.#tabs.get(event.tabId)?.move(event.url, event.loading) ? event.tabId : undefined;
     const d = event.details;
@@ -91,7 +96,15 @@ export class TabStatusBook {
     return pages;
   }
 
+  #hide(tabId: number): number | undefined {
+    this.#incognito.add(tabId);
+    if (this.#incognito.size > MAX_TABS)
+      this.#incognito.delete(this.#incognito.values().next().value as number);
+    return this.#tabs.delete(tabId) ? tabId : undefined;
+  }
+
   #remove(tabId: number): number | undefined {
+    this.#incognito.delete(tabId);
     this.#closed.add(tabId);
     if (this.#closed.size > MAX_CLOSED)
       this.#closed.delete(this.#closed.values().next().value as number);

@@ -51,8 +51,9 @@ describe('TabTracker and its listeners', () => {
     };
     tracker = new TabTracker(deps, controller.signal);
     // fakeBrowser has no tabs.onReplaced, which the listeners do without.
-    const { onUpdated, onRemoved } = fakeBrowser.tabs;
-    listenToTabs(tracker, { webRequest, tabs: { onUpdated, onRemoved } }, controller.signal);
+    const { onCreated, onUpdated, onRemoved } = fakeBrowser.tabs;
+    const tabs = { onCreated, onUpdated, onRemoved };
+    listenToTabs(tracker, { webRequest, tabs }, controller.signal);
     await settle();
   });
 
@@ -68,6 +69,25 @@ describe('TabTracker and its listeners', () => {
     expect((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY]).toBeDefined();
   });
 
+  it('keeps nothing of a tab of an incognito window', async () => {
+    // fakeBrowser's events take whole tabs; these hold what the listeners read.
+    await fakeBrowser.tabs.onCreated.trigger({ id: 5, incognito: true } as never);
+    events.onResponseStarted.fire(page(5, 404));
+    events.onResponseStarted.fire(page(6, 404));
+    // A tab of another incognito window, known only once it changes.
+    events.onResponseStarted.fire(page(7, 404));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, {
+      id: 7,
+      incognito: true,
+    } as never);
+    await settle(300);
+    expect(tracker.get(5)).toBeUndefined();
+    expect(tracker.get(7)).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+    const saved = (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY];
+    expect((saved as { tabs: [number][] }).tabs.map(([id]) => id)).toEqual([6]);
+  });
+
   it('stops listening and saving with one abort', async () => {
     events.onResponseStarted.fire(page(3, 404));
     controller.abort();
@@ -76,6 +96,7 @@ describe('TabTracker and its listeners', () => {
     for (const event of Object.values(events)) expect(event.listeners.size).toBe(0);
     expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
     expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(false);
+    expect(fakeBrowser.tabs.onCreated.hasListeners()).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
 import type { Browser, browser } from 'wxt/browser';
 import type { BadgeMode } from '../settings.ts';
 import type { PageStatus } from './tab-record.ts';
-import type { TabEvent } from './tab-events.ts';
+import { tabOf, type TabEvent } from './tab-events.ts';
 import { MAX_SNAPSHOT_SIZE } from './tab-snapshot.ts';
 import { TabStatusBook } from './tab-status.ts';
 import { BadgePainter, type BadgeApi } from './toolbar.ts';
@@ -48,8 +48,7 @@ export class TabTracker {
     this.#whenReady(() => {
       const changed = this.#book.apply(event);
       if (event.kind === 'removed') this.#badges.forget(event.tabId);
-      else if (changed !== undefined || repaint)
-        this.#paint(event.kind === 'url' ? event.tabId : event.details.tabId, repaint);
+      else if (changed !== undefined || repaint) this.#paint(tabOf(event), repaint);
       // A navigation on its way is kept too: the worker may stop before it ends.
       if (changed !== undefined || event.kind === 'request' || event.kind === 'redirect')
         this.#save();
@@ -108,6 +107,9 @@ export class TabTracker {
     // mirror too: their `removed` events, queued below, find no record left to drop.
     if (open && this.#book.retain(open.flatMap((t) => (t.id === undefined ? [] : [t.id]))))
       this.#save();
+    for (const tab of open ?? [])
+      if (tab.incognito && tab.id !== undefined)
+        this.#book.apply({ kind: 'incognito', tabId: tab.id });
     const queued = this.#waiting ?? [];
     this.#waiting = undefined;
     for (const run of queued) run();
