@@ -5,7 +5,7 @@
 
 export const MAX_URL_LENGTH = 500;
 /** What stands for a hidden value. */
-export const MASK = '…';
+const MASK = '…';
 // Past this, nothing of the address can show once it is clipped: what follows is not read.
 const READ_LENGTH = 4 * MAX_URL_LENGTH;
 
