@@ -4,7 +4,9 @@
  */
 import { messagesHardening } from './hardening/messages.ts';
 import { pageHardening } from './hardening/page.ts';
+import { tabsHardening } from './hardening/tabs.ts';
 
 messagesHardening();
+tabsHardening();
 // Last: its final test unloads the extension.
 pageHardening();

@@ -2,6 +2,7 @@
 declare const chrome: {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
+    reload(): void;
     onMessage: {
       addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void;
     };
@@ -10,10 +11,13 @@ declare const chrome: {
     query(q: {
       active?: boolean;
       lastFocusedWindow?: boolean;
-    }): Promise<{ id?: number; url?: string }[]>;
+    }): Promise<{ id?: number; url?: string; incognito?: boolean; status?: string }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
     update(tabId: number, props: { active?: boolean }): Promise<{ id?: number; windowId: number }>;
     create(props: { url: string; windowId?: number; active?: boolean }): Promise<{ id?: number }>;
+  };
+  windows: {
+    create(props: { url: string; incognito?: boolean }): Promise<{ id?: number }>;
   };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
@@ -25,7 +29,8 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
     };
     session: {
-      get(key: string): Promise<Record<string, unknown>>;
+      /** `null`: everything stored. */
+      get(key: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
   };

@@ -18,7 +18,10 @@ export type RequestDetails = Pick<Details, 'requestId' | 'tabId' | 'frameId' | '
         Browser.webRequest.OnBeforeRedirectDetails,
         'statusCode' | 'statusLine' | 'redirectUrl' | 'responseHeaders'
       > &
-      Pick<Browser.webRequest.OnErrorOccurredDetails, 'error'>
+      Pick<Browser.webRequest.OnErrorOccurredDetails, 'error'> & {
+        /** Firefox only: a request of a private window. */
+        readonly incognito: boolean;
+      }
   >;
 
 export type TabEvent =
@@ -36,7 +39,13 @@ export type TabEvent =
       readonly url: string;
       readonly loading: boolean;
     }
-  | { readonly kind: 'removed'; readonly tabId: number };
+  /** The tab was closed or replaced. */
+  | { readonly kind: 'removed'; readonly tabId: number }
+  /** The tab is in an incognito window: nothing of it is kept. */
+  | { readonly kind: 'incognito'; readonly tabId: number };
+
+/** The tab an event is about. */
+export const tabOf = (event: TabEvent): number => ('tabId' in event ? event : event.details).tabId;
 
 /** The same document: equal up to the fragment. */
 export const sameDocument = (a: string | undefined, b: string): boolean =>

@@ -7,14 +7,14 @@ import { listen } from './listen.ts';
 import type { RequestDetails, TabEvent } from './tab-events.ts';
 import type { TabTracker } from './tab-tracker.ts';
 
-type RequestKind = Exclude<TabEvent['kind'], 'url' | 'removed'>;
+type RequestKind = Exclude<TabEvent['kind'], 'url' | 'removed' | 'incognito'>;
 
 export interface TabEventSources {
   readonly webRequest: Pick<
     typeof browser.webRequest,
     'onBeforeRequest' | 'onBeforeRedirect' | 'onResponseStarted' | 'onCompleted' | 'onErrorOccurred'
   >;
-  readonly tabs: Pick<typeof browser.tabs, 'onUpdated' | 'onRemoved'> &
+  readonly tabs: Pick<typeof browser.tabs, 'onCreated' | 'onUpdated' | 'onRemoved'> &
     Partial<Pick<typeof browser.tabs, 'onReplaced'>>;
 }
 
@@ -37,15 +37,20 @@ export function listenToTabs(
   listen(webRequest.onCompleted, signal, on('completed'), all);
   listen(webRequest.onErrorOccurred, signal, on('error'), pages);
 
-  listen(tabs.onUpdated, signal, (tabId, change) => {
-    if (change.url === undefined && change.status === undefined) return;
-    // Browsers clear a tab's badge when it navigates: it is painted again each time.
-    if (change.url === undefined) tracker.repaint(tabId);
-    else
+  // Incognito tabs are told apart as soon as they open, and on each change (Chrome's requests
+  // do not say; Firefox's say `incognito` too, read by the book).
+  listen(tabs.onCreated, signal, (tab) => {
+    if (tab.incognito && tab.id !== undefined) tracker.apply({ kind: 'incognito', tabId: tab.id });
+  });
+  listen(tabs.onUpdated, signal, (tabId, change, tab) => {
+    if (tab?.incognito) tracker.apply({ kind: 'incognito', tabId });
+    else if (change.url !== undefined)
       tracker.apply(
         { kind: 'url', tabId, url: change.url, loading: change.status === 'loading' },
         true,
       );
+    // Browsers clear a tab's badge when it navigates: it is painted again each time.
+    else if (change.status !== undefined) tracker.repaint(tabId);
   });
   listen(tabs.onRemoved, signal, (tabId) => tracker.apply({ kind: 'removed', tabId }));
   if (tabs.onReplaced)

@@ -4,7 +4,6 @@
  */
 import {
   addFailure,
-  clipUrl,
   MAX_REDIRECTS,
   newDoc,
   toPageStatus,
@@ -20,48 +19,59 @@ import {
   sameDocument,
   type RequestDetails,
 } from './tab-events.ts';
-import { MAX_EARLIER, type SavedTab } from './tab-snapshot.ts';
-
-const MAX_NAVIGATIONS = 4;
-
-interface Navigation {
-  requestId: string;
-  url: string;
-  redirects: Hop[];
-  prerender: boolean;
-}
+import {
+  MAX_EARLIER,
+  MAX_NAVIGATIONS,
+  type SavedTab,
+  type SavedNavigation as Navigation,
+} from './tab-snapshot.ts';
+import { recordUrl } from './tab-url.ts';
 
 export class TabPages {
   #current: Doc | undefined;
   #earlier: Doc[];
-  #navigations: Navigation[] = [];
+  #navigations: Navigation[];
+  // Responses that were not documents (204, 205, downloads): their completion is no news either.
+  #answered: string[];
 
-  constructor(saved: SavedTab = { current: undefined, earlier: [] }) {
+  constructor(saved: Partial<SavedTab> = {}) {
     this.#current = saved.current;
-    this.#earlier = saved.earlier;
+    this.#earlier = saved.earlier ?? [];
+    this.#navigations = saved.navigations ?? [];
+    this.#answered = saved.answered ?? [];
   }
 
   status(): PageStatus | undefined {
     return this.#current ? toPageStatus(this.#current) : undefined;
   }
 
-  /** The documents worth keeping across a restart; undefined when there are none. */
+  /**
+   * What is worth keeping across a restart, navigations on their way included (a worker may be
+   * stopped between two redirects); undefined when there is nothing.
+   */
   saved(): SavedTab | undefined {
-    return this.#current || this.#earlier.length > 0
-      ? { current: this.#current, earlier: this.#earlier }
+    const saved = {
+      current: this.#current,
+      earlier: this.#earlier,
+      navigations: this.#navigations,
+      answered: this.#answered,
+    };
+    return saved.current || [saved.earlier, saved.navigations].some((l) => l.length > 0)
+      ? saved
       : undefined;
   }
 
   request(d: RequestDetails): void {
     const known = this.#navigation(d.requestId);
+    const url = recordUrl(d.url);
     // Chrome announces each redirect target again with the same request id.
     if (known) {
-      known.url = d.url;
+      known.url = url;
       return;
     }
     this.#navigations = [
       ...this.#navigations,
-      { requestId: d.requestId, url: d.url, redirects: [], prerender: isPrerender(d) },
+      { requestId: d.requestId, url, redirects: [], prerender: isPrerender(d) },
     ].slice(-MAX_NAVIGATIONS);
   }
 
@@ -72,27 +82,31 @@ export class TabPages {
       nav = this.#navigation(d.requestId) as Navigation;
     }
     if (isServerRedirect(d) && nav.redirects.length < MAX_REDIRECTS)
-      nav.redirects.push({ status: d.statusCode as number, url: clipUrl(d.url) });
-    nav.url = d.redirectUrl ?? nav.url;
+      nav.redirects.push({ status: d.statusCode as number, url: recordUrl(d.url) });
+    if (d.redirectUrl !== undefined) nav.url = recordUrl(d.redirectUrl);
   }
 
   /**
-   * Whether a main-frame response is news. One with no navigation on record (the worker started
-   * meanwhile) is taken as it is, except at completion: it was taken when it started.
+   * Whether a main-frame response is news: one not taken yet. One with no navigation on record
+   * (the worker started meanwhile) is taken as it is, at its start or, when the worker started
+   * after that, at its completion.
    */
-  accepts(d: RequestDetails, atCompletion: boolean): boolean {
+  accepts(d: RequestDetails): boolean {
     const seen = [this.#current, ...this.#earlier].some((doc) => doc?.requestId === d.requestId);
-    return d.statusCode !== undefined && !seen && !(atCompletion && !this.#navigation(d.requestId));
+    return d.statusCode !== undefined && !seen && !this.#answered.includes(d.requestId);
   }
 
   /** Takes a main-frame response the tab `accepts`; whether its record changed. */
   respond(d: RequestDetails): boolean {
     const nav = this.#navigation(d.requestId);
     this.#drop(d.requestId);
-    if (!becomesDocument(d)) return false;
+    if (!becomesDocument(d)) {
+      this.#answered = [...this.#answered, d.requestId].slice(-MAX_NAVIGATIONS);
+      return false;
+    }
     const doc = newDoc({
       requestId: d.requestId,
-      url: clipUrl(d.url),
+      url: recordUrl(d.url),
       status: d.statusCode,
       redirects: nav?.redirects ?? [],
     });
@@ -125,7 +139,9 @@ export class TabPages {
   }
 
   /** The tab's address changed; whether it now shows another document. */
-  move(url: string, loading: boolean): boolean {
+  move(address: string, loading: boolean): boolean {
+    // Compared with, and kept as, what the record holds.
+    const url = recordUrl(address);
     // The new page's response is on its way; the address changed first.
     if (this.#navigations.some((n) => !n.prerender && sameDocument(n.url, url))) return false;
     const current = this.#current;

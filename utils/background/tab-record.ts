@@ -1,7 +1,9 @@
 /**
  * One page's record: its status, the redirects that led to it and its failed requests, kept
- * small (capped lists, clipped URLs), shown read-only, and read back from a snapshot.
+ * small (capped lists, URLs in the form of `recordUrl`), shown read-only, and read back from a
+ * snapshot.
  */
+import { recordUrl } from './tab-url.ts';
 
 /** One redirect on the way to the page: the status and the URL that answered it. */
 export interface Hop {
@@ -35,7 +37,6 @@ export interface PageStatus {
 export const MAX_REDIRECTS = 20;
 export const MAX_GROUPS = 10;
 export const MAX_URLS = 3;
-export const MAX_URL_LENGTH = 500;
 
 interface Group {
   code: number;
@@ -54,10 +55,6 @@ export interface Doc {
   failed: Group[];
   failedCount: number;
 }
-
-/** Long URLs (data in query strings) are cut: they are for reading, not for following. */
-export const clipUrl = (url: string): string =>
-  url.length <= MAX_URL_LENGTH ? url : `${url.slice(0, MAX_URL_LENGTH - 1)}…`;
 
 export const newDoc = (fields: Partial<Doc> = {}): Doc => ({
   requestId: undefined,
@@ -79,7 +76,7 @@ export function addFailure(doc: Doc, code: number, url: string): void {
     doc.failed.push(group);
   }
   group.count += 1;
-  const clipped = clipUrl(url);
+  const clipped = recordUrl(url);
   const seen = group.urls.findIndex((u) => u.url === clipped);
   if (seen >= 0) group.urls[seen] = { url: clipped, count: (group.urls[seen]?.count ?? 0) + 1 };
   else if (group.urls.length < MAX_URLS) group.urls.push({ url: clipped, count: 1 });
@@ -105,8 +102,17 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 const optional = <T>(v: unknown, ok: (x: unknown) => x is T): T | undefined =>
   ok(v) ? v : undefined;
 const isString = (v: unknown): v is string => typeof v === 'string';
+const urlOf = (v: unknown): string | undefined => (isString(v) ? recordUrl(v) : undefined);
 export const list = (v: unknown, cap: number): unknown[] =>
   Array.isArray(v) ? v.slice(0, cap) : [];
+
+/** Redirects read back from storage; the broken ones dropped. */
+export const parseHops = (v: unknown): Hop[] =>
+  list(v, MAX_REDIRECTS).flatMap((h) =>
+    isRecord(h) && isStatus(h['status']) && isString(h['url'])
+      ? [{ status: h['status'], url: recordUrl(h['url']) }]
+      : [],
+  );
 
 /** A record read back from storage; the broken parts dropped. */
 export function parseDoc(v: unknown): Doc | undefined {
@@ -119,7 +125,7 @@ export function parseDoc(v: unknown): Doc | undefined {
             count: g['count'],
             urls: list(g['urls'], MAX_URLS).flatMap((u) =>
               isRecord(u) && isString(u['url']) && isCount(u['count'])
-                ? [{ url: clipUrl(u['url']), count: u['count'] }]
+                ? [{ url: recordUrl(u['url']), count: u['count'] }]
                 : [],
             ),
           },
@@ -128,14 +134,10 @@ export function parseDoc(v: unknown): Doc | undefined {
   );
   return newDoc({
     requestId: optional(v['requestId'], isString),
-    url: optional(v['url'], isString),
-    at: optional(v['at'], isString),
+    url: urlOf(v['url']),
+    at: urlOf(v['at']),
     status: optional(v['status'], isStatus),
-    redirects: list(v['redirects'], MAX_REDIRECTS).flatMap((h) =>
-      isRecord(h) && isStatus(h['status']) && isString(h['url'])
-        ? [{ status: h['status'], url: clipUrl(h['url']) }]
-        : [],
-    ),
+    redirects: parseHops(v['redirects']),
     failed,
     failedCount: Math.max(
       optional(v['failedCount'], isCount) ?? 0,

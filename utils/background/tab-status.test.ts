@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_GROUPS, MAX_REDIRECTS, MAX_URL_LENGTH, MAX_URLS } from './tab-record.ts';
+import { MAX_GROUPS, MAX_REDIRECTS, MAX_URLS } from './tab-record.ts';
+import { MAX_URL_LENGTH } from './tab-url.ts';
 import type { RequestDetails } from './tab-events.ts';
 import { MAX_TABS } from './tab-snapshot.ts';
 import { TabStatusBook } from './tab-status.ts';
@@ -189,10 +190,24 @@ describe('failed requests', () => {
   });
 
   it(`cut URLs longer than ${MAX_URL_LENGTH} characters`, () => {
-    sub(1, `/search?q=${'x'.repeat(2000)}`, 414);
+    sub(1, `/search/${'x'.repeat(2000)}`, 414);
     const url = book.get(1)?.failed[0]?.urls[0]?.url ?? '';
     expect(url).toHaveLength(MAX_URL_LENGTH);
     expect(url.endsWith('…')).toBe(true);
+  });
+
+  it('keep no query value of a request or a redirect: the names only', () => {
+    load(1, [
+      [302, '/r?token=SECRET'],
+      [200, '/home?session=SECRET'],
+    ]);
+    sub(1, '/api?api_key=SECRET&page=2', 404);
+    expect(JSON.stringify(book.snapshot())).not.toContain('SECRET');
+    expect(book.get(1)).toMatchObject({
+      url: `${ORIGIN}/home?session=…`,
+      redirects: [{ status: 302, url: `${ORIGIN}/r?token=…` }],
+      failed: [{ code: 404, urls: [{ url: `${ORIGIN}/api?api_key=…&page=…`, count: 1 }] }],
+    });
   });
 
   it('before any page load was seen, are kept for a page of unknown status', () => {
@@ -247,7 +262,9 @@ describe('navigation', () => {
     load(1, [[404, '/missing']]);
     book.apply({ kind: 'request', details: main(1, 'dl', `${ORIGIN}/file`) });
     book.apply({ kind: 'response', details: main(1, 'dl', `${ORIGIN}/file`, response) });
-    book.apply({ kind: 'completed', details: main(1, 'dl', `${ORIGIN}/file`, response) });
+    // Completions come without the headers.
+    const { statusCode } = response;
+    book.apply({ kind: 'completed', details: main(1, 'dl', `${ORIGIN}/file`, { statusCode }) });
     expect(book.get(1)).toMatchObject({ status: 404, url: `${ORIGIN}/missing` });
   });
 
@@ -289,9 +306,9 @@ describe('navigation', () => {
     expect(book.get(1)).toMatchObject({ status: 410, failedCount: 1 });
   });
 
-  it('a completion without a navigation on record is not a page', () => {
+  it('a completion whose start came before the worker listened is the page', () => {
     book.apply({ kind: 'completed', details: main(1, 'lone', `${ORIGIN}/p`, { statusCode: 500 }) });
-    expect(book.get(1)).toBeUndefined();
+    expect(book.get(1)).toMatchObject({ status: 500, url: `${ORIGIN}/p` });
   });
 });
 
@@ -374,6 +391,21 @@ describe('tabs', () => {
     expect(book.tabs()).toEqual([]);
   });
 
+  it('of incognito windows are not recorded, and a record made before they were known goes', () => {
+    load(1, [[404, '/private']]);
+    expect(book.apply({ kind: 'incognito', tabId: 1 })).toBe(1);
+    expect(load(1, [[500, '/again']])).toBeUndefined();
+    expect(sub(1, '/a.png', 404)).toBeUndefined();
+    expect(book.get(1)).toBeUndefined();
+    expect(book.snapshot().tabs).toEqual([]);
+    // Firefox says it of each request.
+    expect(load(2, [[404, '/private']], { incognito: true })).toBeUndefined();
+    expect(book.get(2)).toBeUndefined();
+    // Once closed, its id is a closed tab's like any other.
+    book.apply({ kind: 'removed', tabId: 1 });
+    expect(book.get(1)).toBeUndefined();
+  });
+
   it(`at most ${MAX_TABS} are kept, the least recently active dropped first`, () => {
     for (let tab = 1; tab <= MAX_TABS + 5; tab++) load(tab, [[404, '/a']]);
     expect(book.tabs()).toHaveLength(MAX_TABS);
@@ -405,6 +437,45 @@ describe('snapshot and restore', () => {
     expect(again.get(2)?.status).toBe(500);
   });
 
+  it('bring back a navigation on its way, with the redirects it went through', () => {
+    const hop = (url: string, redirectUrl: string, statusCode: number) =>
+      main(1, 'slow', `${ORIGIN}${url}`, {
+        statusCode,
+        statusLine: `HTTP/1.1 ${statusCode}`,
+        redirectUrl: `${ORIGIN}${redirectUrl}`,
+      });
+    book.apply({ kind: 'request', details: main(1, 'slow', `${ORIGIN}/a`) });
+    book.apply({ kind: 'redirect', details: hop('/a', '/b?k=v', 302) });
+    book.apply({ kind: 'redirect', details: hop('/b?k=v', '/c', 301) });
+    const again = new TabStatusBook();
+    expect(again.restore(JSON.parse(JSON.stringify(book.snapshot())))).toEqual([1]);
+    again.apply({ kind: 'response', details: main(1, 'slow', `${ORIGIN}/c`, { statusCode: 404 }) });
+    expect(again.get(1)).toMatchObject({
+      status: 404,
+      redirects: [
+        { status: 302, url: `${ORIGIN}/a` },
+        { status: 301, url: `${ORIGIN}/b?k=…` },
+      ],
+    });
+  });
+
+  it('remember a response that was not a page, so that its completion is none either', () => {
+    load(1, [[404, '/missing']]);
+    book.apply({ kind: 'request', details: main(1, 'dl', `${ORIGIN}/file`) });
+    const attachment = [{ name: 'Content-Disposition', value: 'attachment' }];
+    book.apply({
+      kind: 'response',
+      details: main(1, 'dl', `${ORIGIN}/file`, { statusCode: 200, responseHeaders: attachment }),
+    });
+    const again = new TabStatusBook();
+    again.restore(JSON.parse(JSON.stringify(book.snapshot())));
+    again.apply({
+      kind: 'completed',
+      details: main(1, 'dl', `${ORIGIN}/file`, { statusCode: 200 }),
+    });
+    expect(again.get(1)?.status).toBe(404);
+  });
+
   it('leave alone the tabs recorded since the start', () => {
     load(1, [[404, '/a']]);
     const saved = book.snapshot();
@@ -412,6 +483,24 @@ describe('snapshot and restore', () => {
     fresh.apply({ kind: 'response', details: main(1, 'n', `${ORIGIN}/n`, { statusCode: 503 }) });
     expect(fresh.restore(saved)).toEqual([]);
     expect(fresh.get(1)?.status).toBe(503);
+  });
+
+  it('keep every address short, also one a page pushed into its history', () => {
+    load(1, [[404, '/app']]);
+    moveTo(1, `/app/${'a'.repeat(2_000_000)}`);
+    const text = JSON.stringify(book.snapshot());
+    expect(text.length).toBeLessThan(2 * MAX_URL_LENGTH + 300);
+    const again = new TabStatusBook();
+    // Read back clipped too, whatever storage held.
+    again.restore({ version: 1, tabs: [[1, { current: { url: 'x'.repeat(5000) } }]] });
+    expect(again.get(1)?.url).toHaveLength(MAX_URL_LENGTH);
+  });
+
+  it('fit in their budget, the least recently active tabs left out first', () => {
+    for (let tab = 1; tab <= 5; tab++) load(tab, [[404, `/${'p'.repeat(400)}`]]);
+    const size = (tabs: number) => JSON.stringify(book.snapshot()).length * (tabs / 5);
+    expect(book.snapshot(size(3.5)).tabs.map(([id]) => id)).toEqual([3, 4, 5]);
+    expect(book.snapshot(0).tabs).toEqual([]);
   });
 
   it.each([

@@ -3,9 +3,15 @@
  * bookkeeping in memory: events in, a small read-only view out (docs/background.md).
  */
 import type { PageStatus } from './tab-record.ts';
-import { isFailure, isMainFrame, type RequestDetails, type TabEvent } from './tab-events.ts';
+import { isFailure, isMainFrame, tabOf, type RequestDetails, type TabEvent } from './tab-events.ts';
 import { TabPages } from './tab-pages.ts';
-import { MAX_TABS, parseSnapshot, type Snapshot } from './tab-snapshot.ts';
+import {
+  MAX_SNAPSHOT_SIZE,
+  MAX_TABS,
+  parseSnapshot,
+  type SavedTab,
+  type Snapshot,
+} from './tab-snapshot.ts';
 
 /** Closed tabs remembered, so that their late events do not bring them back. */
 const MAX_CLOSED = 200;
@@ -15,10 +21,15 @@ export class TabStatusBook {
   readonly #tabs = new Map<number, TabPages>();
   // Tab ids are not reused while the browser runs: a closed tab's late events are dropped.
   readonly #closed = new Set<number>();
+  // Tabs of incognito windows: nothing of them is kept, in memory or in the snapshot.
+  readonly #incognito = new Set<number>();
 
   /** Applies one event; the tab whose record changed, if any. */
   apply(event: TabEvent): number | undefined {
     if (event.kind === 'removed') return this.#remove(event.tabId);
+    if (event.kind === 'incognito' || ('details' in event && event.details.incognito))
+      return this.#hide(tabOf(event));
+    if (this.#incognito.has(tabOf(event))) return undefined;
     if (event.kind === 'url')
       return this.#tabs.get(event.tabId)?.move(event.url, event.loading) ? event.tabId : undefined;
     const d = event.details;
@@ -29,7 +40,7 @@ export class TabStatusBook {
     if (event.kind === 'error') return this.#tabs.get(d.tabId)?.fail(d) ? d.tabId : undefined;
     if (event.kind === 'request') this.#touch(d.tabId).request(d);
     else if (event.kind === 'redirect') this.#touch(d.tabId).redirect(d);
-    else return this.#respond(d, false);
+    else return this.#respond(d);
     return undefined;
   }
 
@@ -43,12 +54,18 @@ export class TabStatusBook {
     return [...this.#tabs.keys()];
   }
 
-  snapshot(): Snapshot {
-    const tabs = [...this.#tabs].flatMap(([id, pages]) => {
+  /** The tabs worth keeping, the most recently active first kept, within `budget` characters. */
+  snapshot(budget = MAX_SNAPSHOT_SIZE): Snapshot {
+    const tabs: [number, SavedTab][] = [];
+    let size = 0;
+    for (const [id, pages] of [...this.#tabs].reverse()) {
       const saved = pages.saved();
-      return saved ? [[id, saved] as const] : [];
-    });
-    return { version: 1, tabs };
+      if (!saved) continue;
+      size += JSON.stringify(saved).length + 16;
+      if (size > budget) break;
+      tabs.push([id, saved]);
+    }
+    return { version: 1, tabs: tabs.reverse() };
   }
 
   /** Takes back a snapshot for the tabs that have no record yet; the tabs restored. */
@@ -62,11 +79,13 @@ export class TabStatusBook {
     return restored;
   }
 
-  /** Forgets every tab but these (the open ones). */
-  retain(open: readonly number[]): void {
+  /** Forgets every tab but these (the open ones); whether any was forgotten. */
+  retain(open: readonly number[]): boolean {
     const keep = new Set(open);
+    const before = this.#tabs.size;
     // Deleting the entry being visited is safe in a Map's iteration.
     for (const id of this.#tabs.keys()) if (!keep.has(id)) this.#tabs.delete(id);
+    return this.#tabs.size < before;
   }
 
   #touch(tabId: number): TabPages {
@@ -77,21 +96,32 @@ export class TabStatusBook {
     return pages;
   }
 
+  #hide(tabId: number): number | undefined {
+    this.#incognito.add(tabId);
+    if (this.#incognito.size > MAX_TABS)
+      this.#incognito.delete(this.#incognito.values().next().value as number);
+    return this.#tabs.delete(tabId) ? tabId : undefined;
+  }
+
   #remove(tabId: number): number | undefined {
+    this.#incognito.delete(tabId);
     this.#closed.add(tabId);
     if (this.#closed.size > MAX_CLOSED)
       this.#closed.delete(this.#closed.values().next().value as number);
     return this.#tabs.delete(tabId) ? tabId : undefined;
   }
 
-  /** A main-frame response, taken unless it is old news (a tab never seen has none). */
-  #respond(d: RequestDetails, atCompletion: boolean): number | undefined {
-    if (!(this.#tabs.get(d.tabId) ?? new TabPages()).accepts(d, atCompletion)) return undefined;
+  /**
+   * A main-frame response, at its start or its completion, taken unless it is old news (a tab
+   * never seen has none).
+   */
+  #respond(d: RequestDetails): number | undefined {
+    if (!(this.#tabs.get(d.tabId) ?? new TabPages()).accepts(d)) return undefined;
     return this.#touch(d.tabId).respond(d) ? d.tabId : undefined;
   }
 
   #completed(d: RequestDetails): number | undefined {
-    if (isMainFrame(d)) return this.#respond(d, true);
+    if (isMainFrame(d)) return this.#respond(d);
     const status = d.statusCode ?? 0;
     if (!isFailure(status) || d.documentLifecycle === 'prerender') return undefined;
     this.#touch(d.tabId).addFailure(status, d.url);

@@ -5,7 +5,8 @@
 import type { Browser, browser } from 'wxt/browser';
 import type { BadgeMode } from '../settings.ts';
 import type { PageStatus } from './tab-record.ts';
-import type { TabEvent } from './tab-events.ts';
+import { tabOf, type TabEvent } from './tab-events.ts';
+import { MAX_SNAPSHOT_SIZE } from './tab-snapshot.ts';
 import { TabStatusBook } from './tab-status.ts';
 import { BadgePainter, type BadgeApi } from './toolbar.ts';
 
@@ -47,9 +48,10 @@ export class TabTracker {
     this.#whenReady(() => {
       const changed = this.#book.apply(event);
       if (event.kind === 'removed') this.#badges.forget(event.tabId);
-      else if (changed !== undefined || repaint)
-        this.#paint(event.kind === 'url' ? event.tabId : event.details.tabId, repaint);
-      if (changed !== undefined) this.#save();
+      else if (changed !== undefined || repaint) this.#paint(tabOf(event), repaint);
+      // A navigation on its way is kept too: the worker may stop before it ends.
+      if (changed !== undefined || event.kind === 'request' || event.kind === 'redirect')
+        this.#save();
     });
   }
 
@@ -76,8 +78,23 @@ export class TabTracker {
     if (this.#signal.aborted) return;
     this.#saving ??= setTimeout(() => {
       this.#saving = undefined;
-      void this.#session.set({ [TAB_STATUS_KEY]: this.#book.snapshot() }).catch(() => undefined);
+      void this.#write();
     }, SAVE_DELAY);
+  }
+
+  /**
+   * Mirrors the book; when the browser refuses (its quota), again with fewer tabs, the least
+   * recently active dropped, down to none rather than leave an old mirror in place.
+   */
+  async #write(): Promise<void> {
+    for (const budget of [MAX_SNAPSHOT_SIZE, MAX_SNAPSHOT_SIZE / 8, MAX_SNAPSHOT_SIZE / 64, 0]) {
+      try {
+        await this.#session.set({ [TAB_STATUS_KEY]: this.#book.snapshot(budget) });
+        return;
+      } catch {
+        // Tried again below with a smaller budget.
+      }
+    }
   }
 
   async #restore(tabs: TabTrackerDeps['tabs']): Promise<void> {
@@ -86,7 +103,13 @@ export class TabTracker {
       tabs.query({}).catch(() => undefined),
     ]);
     this.#book.restore(stored[TAB_STATUS_KEY]);
-    if (open) this.#book.retain(open.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+    // Tabs closed while no worker ran (closing one may be what started this one) leave the
+    // mirror too: their `removed` events, queued below, find no record left to drop.
+    if (open && this.#book.retain(open.flatMap((t) => (t.id === undefined ? [] : [t.id]))))
+      this.#save();
+    for (const tab of open ?? [])
+      if (tab.incognito && tab.id !== undefined)
+        this.#book.apply({ kind: 'incognito', tabId: tab.id });
     const queued = this.#waiting ?? [];
     this.#waiting = undefined;
     for (const run of queued) run();
