@@ -3,6 +3,7 @@
  * The options page's texts are in en-options.ts.
  */
 import { EN_OPTIONS } from './en-options.ts';
+import { EN_POPUP } from './en-popup.ts';
 
 interface Source {
   readonly message: string;
@@ -52,8 +53,8 @@ export const EN = {
   resultsLabel: { message: 'Results', description: 'Accessible label of the result list.' },
   resultCount: { message: '{0} codes', description: 'Number of results; {0} is a number.' },
   popular: {
-    message: 'Looked up most',
-    description: 'Heading of the popular codes before typing.',
+    message: 'Common codes',
+    description: 'Heading of the codes listed before typing: a fixed list we chose, not a count.',
   },
   recent: { message: 'Your recent lookups', description: 'Heading of the recent lookups.' },
   clearRecent: { message: 'Clear', description: 'Button that forgets recent lookups.' },
@@ -167,6 +168,8 @@ export const EN = {
     description: 'Shown when the background worker fails.',
   },
   ...EN_OPTIONS,
+  // popup (issue 19)
+  ...EN_POPUP,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;
