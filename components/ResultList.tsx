@@ -1,5 +1,6 @@
 /**
- * Search results as a listbox of one-line rows; the active row alone adds its summary. The
+ * Search results as a listbox of one-line rows (number, name, vendor, the English phrase when
+ * it differs from the name); the active row alone adds its summary. The
  * search box keeps focus and points at the active option with aria-activedescendant, so the
  * arrow keys and Enter work without moving focus.
  */
@@ -107,12 +108,12 @@ function Row({ item, active, onPick, onHover }: RowProps) {
       <span class="result-text">
         <span class="result-line">
           <span class="name">{name}</span>
+          {vendor && <span class="tag vendor">{vendor}</span>}
           {name !== m.phrase && (
             <span class="phrase" lang="en">
               {m.phrase}
             </span>
           )}
-          {vendor && <span class="tag vendor">{vendor}</span>}
         </span>
         {active && <span class="result-summary">{m[lang].summary}</span>}
       </span>

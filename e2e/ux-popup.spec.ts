@@ -44,6 +44,13 @@ const optionsInView = (page: Page) =>
     }).length;
   });
 
+const search = async (page: Page, query: string, first: string) => {
+  await page.getByRole('combobox').fill(query);
+  await expect
+    .poll(() => page.getByRole('option').first().textContent(), { timeout: 10_000 })
+    .toContain(first);
+};
+
 describe.each([
   { locale: 'ko-KR', colorScheme: 'light' as const },
   { locale: 'en-US', colorScheme: 'dark' as const },
@@ -67,13 +74,6 @@ describe.each([
     await page.getByRole('option').first().waitFor();
     return page;
   };
-  const search = async (page: Page, query: string, first: string) => {
-    await page.getByRole('combobox').fill(query);
-    await expect
-      .poll(() => page.getByRole('option').first().textContent(), { timeout: 10_000 })
-      .toContain(first);
-  };
-
   it('keeps the selection in view after every ↓ in 5xx, round the end, and after End', async () => {
     const page = await openPopup();
     await search(page, '5xx', '500');
@@ -208,10 +208,14 @@ describe('the footer on a web page’s tab', () => {
     await page.goto(server.url('/nginx-404.html'));
     const url = chromium.extensionUrl('popup.html');
     // The popup reads the active tab: opened beside the page, in the background.
-    await chromium.worker.evaluate(async (popupUrl) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.create({ url: popupUrl, windowId: tab?.windowId, active: false });
-    }, url);
+    await chromium.worker.evaluate(
+      async ({ pageUrl, popupUrl }) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+        const { windowId } = await chrome.tabs.update(tab?.id ?? -1, { active: true });
+        await chrome.tabs.create({ url: popupUrl, windowId, active: false });
+      },
+      { pageUrl: page.url(), popupUrl: url },
+    );
     await expect.poll(() => chromium.context.pages().some((p) => p.url() === url)).toBe(true);
     const popup = chromium.context.pages().find((p) => p.url() === url) as Page;
     await popup.setViewportSize({ width: 400, height: 600 });
