@@ -27,7 +27,7 @@ import { PopupFooter } from './PopupFooter.tsx';
 import { SearchBox, SearchView } from './SearchView.tsx';
 import { effectiveQuery, initialState, popupReducer } from './state.ts';
 import { useAnnouncement } from './use-announcement.ts';
-import { listKeyHandler } from './use-list-keys.ts';
+import { listKeyHandler } from './list-keys.ts';
 import { usePopupData } from './use-popup-data.ts';
 
 interface Props {

@@ -16,7 +16,7 @@ import { PopupApp } from './App.tsx';
 import { copyModifier } from './PopupFooter.tsx';
 import type { PopupAction } from './state.ts';
 import { popupModel } from './test-model.ts';
-import { listKeyHandler } from './use-list-keys.ts';
+import { listKeyHandler } from './list-keys.ts';
 
 const item = (code: number): ResultItem => ({
   entry: getStatusCode(code) as StatusCode,
