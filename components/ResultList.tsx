@@ -1,6 +1,8 @@
 /**
- * Search results as a listbox. The search box keeps focus and points at the active option
- * with aria-activedescendant, so ↑/↓/Enter work without moving focus.
+ * Search results as a listbox of one-line rows (number, name, vendor, the English phrase when
+ * it differs from the name); the active row alone adds its summary. The
+ * search box keeps focus and points at the active option with aria-activedescendant, so the
+ * arrow keys and Enter work without moving focus.
  */
 import type { StatusCode } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
@@ -10,52 +12,111 @@ import { useLang } from './lang.ts';
 export interface ResultItem {
   readonly entry: StatusCode;
   readonly meaning: number;
+  /** Listed as a recent lookup (the same code may be listed again below it). */
+  readonly from?: 'recent';
 }
 
-export const optionId = (item: ResultItem): string => `result-${item.entry.code}-${item.meaning}`;
+export const optionId = (item: ResultItem): string =>
+  `result-${item.from ? `${item.from}-` : ''}${item.entry.code}-${item.meaning}`;
+
+/** What is copied for a result: its number and reason phrase, as a server sends them. */
+export function copyText(item: ResultItem): string {
+  const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
+  return `${m.code} ${m.phrase}`;
+}
+
+/**
+ * Rows listed together. A section with `labelId` is a group labelled by the element of that
+ * id: its `heading`, shown inside the list, or a heading outside it.
+ */
+export interface ResultSection {
+  readonly items: readonly ResultItem[];
+  readonly labelId?: string;
+  readonly heading?: string;
+}
 
 interface Props {
   readonly id: string;
   readonly label: string;
-  readonly items: readonly ResultItem[];
+  readonly sections: readonly ResultSection[];
+  /** Index of the active row, counted across the sections. */
   readonly active: number;
   readonly onPick: (item: ResultItem) => void;
   readonly onHover?: (index: number) => void;
 }
 
-export function ResultList({ id, label, items, active, onPick, onHover }: Props) {
-  const lang = useLang();
+export function ResultList({ id, label, sections, active, onPick, onHover }: Props) {
+  let first = 0;
   return (
-    <ul id={id} role="listbox" aria-label={label} class="results">
-      {items.map((item, i) => {
-        const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
-        const vendor = m.vendor ? VENDORS[m.vendor].name[lang] : undefined;
-        return (
-          // Options are chosen with the keyboard through the search box (aria-activedescendant);
-          // the pointer handlers only mirror that for mouse users.
-          // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-          <li
+    <div id={id} role="listbox" aria-label={label} class="results">
+      {sections.map((section) => {
+        const offset = first;
+        first += section.items.length;
+        const rows = section.items.map((item, i) => (
+          <Row
             key={optionId(item)}
-            id={optionId(item)}
-            role="option"
-            aria-selected={i === active}
-            class={i === active ? 'result active' : 'result'}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick(item)}
-            onMouseMove={() => onHover?.(i)}
-          >
-            <CodeBadge code={m.code} />
-            <span class="result-text">
-              <span class="result-name">
-                <span class="name">{m[lang].name}</span>
-                {lang === 'ko' && <span class="phrase">{m.phrase}</span>}
-                {vendor && <span class="tag vendor">{vendor}</span>}
-              </span>
-              <span class="result-summary">{m[lang].summary}</span>
-            </span>
-          </li>
+            item={item}
+            active={offset + i === active}
+            onPick={() => onPick(item)}
+            onHover={() => onHover?.(offset + i)}
+          />
+        ));
+        if (section.labelId === undefined) return rows;
+        return (
+          <div key={section.labelId} role="group" aria-labelledby={section.labelId}>
+            {section.heading !== undefined && (
+              <div id={section.labelId} class="list-heading">
+                {section.heading}
+              </div>
+            )}
+            {rows}
+          </div>
         );
       })}
-    </ul>
+    </div>
+  );
+}
+
+interface RowProps {
+  readonly item: ResultItem;
+  readonly active: boolean;
+  readonly onPick: () => void;
+  readonly onHover: () => void;
+}
+
+function Row({ item, active, onPick, onHover }: RowProps) {
+  const lang = useLang();
+  const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
+  const vendor = m.vendor ? VENDORS[m.vendor].name[lang] : undefined;
+  const name = m[lang].name;
+  return (
+    // Options are chosen with the keyboard through the search box (aria-activedescendant);
+    // the pointer handlers only mirror that for mouse users.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <div
+      id={optionId(item)}
+      role="option"
+      // Focusable for the pointer only; the search box keeps focus (onMouseDown).
+      tabIndex={-1}
+      aria-selected={active}
+      class={active ? 'result active' : 'result'}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onPick}
+      onMouseMove={onHover}
+    >
+      <CodeBadge code={m.code} />
+      <span class="result-text">
+        <span class="result-line">
+          <span class="name">{name}</span>
+          {vendor && <span class="tag vendor">{vendor}</span>}
+          {name !== m.phrase && (
+            <span class="phrase" lang="en">
+              {m.phrase}
+            </span>
+          )}
+        </span>
+        {active && <span class="result-summary">{m[lang].summary}</span>}
+      </span>
+    </div>
   );
 }

@@ -1,19 +1,24 @@
 /** Form controls shared by the popup and the options page. */
 import type { ComponentChildren } from 'preact';
 
-/** A checkbox announced as a switch (on/off), with its label. */
+/**
+ * A checkbox announced as a switch (on/off), with its visible label; `label`, when the visible
+ * text is a short form, is its full name (it must contain the visible text), also shown on hover.
+ */
 export function Switch(props: {
   readonly checked: boolean;
   readonly disabled?: boolean;
   readonly class: string;
+  readonly label?: string | undefined;
   readonly onChange: (checked: boolean) => void;
   readonly children: ComponentChildren;
 }) {
   return (
-    <label class={props.class}>
+    <label class={props.class} title={props.label}>
       <input
         type="checkbox"
         role="switch"
+        aria-label={props.label}
         aria-checked={props.checked}
         checked={props.checked}
         disabled={props.disabled ?? false}

@@ -15,6 +15,7 @@ export interface SearchResponseHit {
 }
 
 export interface SearchResponse {
+  /** What the query asked for; for words, `readAs` when the hits come from another reading. */
   readonly parsed: ParsedQuery;
   readonly hits: readonly SearchResponseHit[];
 }

@@ -7,7 +7,7 @@ import { getStatusCode } from '../../data/index.ts';
 import type { Lang } from '../../data/types.ts';
 import { LangContext } from '../../components/lang.ts';
 import { memoryApi, renderTarget, searchResponse, settle } from '../../components/test-dom.tsx';
-import { POPULAR } from '../../utils/search/recent.ts';
+import { COMMON_CODES } from '../../utils/search/recent.ts';
 import { PopupApp } from './App.tsx';
 import { NO_DATA, type PopupData } from './model.ts';
 import { popupModel } from './test-model.ts';
@@ -27,7 +27,8 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     await show(lang, <PopupApp model={popupModel({ host: 'example.com' })} api={memoryApi()} />);
     const input = target.el.querySelector('input[role="combobox"]') as HTMLInputElement;
     expect(input.getAttribute('aria-label')).toBe(ko ? '상태 코드 검색' : 'Search status codes');
-    expect(target.el.textContent).toContain(
+    const site = target.el.querySelector('input[role="switch"]');
+    expect(site?.getAttribute('aria-label')).toBe(
       ko ? 'example.com에서 상태 코드 강조 표시' : 'Highlight codes on example.com',
     );
     await act(() => {
@@ -97,12 +98,12 @@ it('renders what was preloaded in its first render, and asks only for what is mi
     </LangContext.Provider>,
     target.el,
   );
-  // Synchronously, before any effect or answer.
+  // Synchronously, before any effect or answer: the recent lookups first, then the common codes.
   expect([...target.el.querySelectorAll('[role="option"]')].map((o) => o.id)).toEqual([
+    'result-recent-418-0',
     'result-200-0',
     'result-404-0',
   ]);
-  expect(target.el.querySelector('.recent-row')?.textContent).toContain('418');
   await settle();
   expect(asked.flat()).not.toContain(404);
   expect(asked.flat()).toContain(500);
@@ -122,11 +123,11 @@ it('shows what missed the first paint once it comes, without asking for it again
   await show('en', <PopupApp model={popupModel({ later })} api={api} />);
   expect(target.el.querySelectorAll('[role="option"]')).toHaveLength(0);
   expect(asked).toEqual([]);
-  const entries = POPULAR.flatMap((c) => getStatusCode(c) ?? []);
+  const entries = COMMON_CODES.flatMap((c) => getStatusCode(c) ?? []);
   bring?.({ ...NO_DATA, recent: [404], entries });
   await settle();
-  expect(target.el.querySelectorAll('[role="option"]')).toHaveLength(POPULAR.length);
-  expect(target.el.querySelector('.recent-row')?.textContent).toContain('404');
+  expect(target.el.querySelectorAll('[role="option"]')).toHaveLength(COMMON_CODES.length + 1);
+  expect(target.el.querySelector('[role="option"]')?.id).toBe('result-recent-404-0');
   expect(asked).toEqual([]);
 });
 

@@ -1,45 +1,50 @@
-/** Switches for on-page highlighting: everywhere, and on the site the popup was opened on. */
-import { useState } from 'preact/hooks';
+/**
+ * Switches for on-page highlighting, in one row: on the site the popup was opened on, and
+ * everywhere.
+ */
 import type { Settings } from '../../utils/settings.ts';
 import { Switch } from '../../components/controls.tsx';
 import { useT } from '../../components/lang.ts';
 
 interface Props {
   readonly settings: Settings;
-  readonly save: (change: Partial<Settings>) => Promise<Settings>;
+  readonly update: (change: Partial<Settings>) => void;
   readonly host: string | undefined;
 }
 
-export function HighlightSwitches({ settings: initial, save, host }: Props) {
+export function HighlightSwitches({ settings, update, host }: Props) {
   const tr = useT();
-  const [settings, setSettings] = useState(initial);
-  const update = async (change: Partial<Settings>) => setSettings(await save(change));
   const siteOn = host !== undefined && !settings.disabledSites.includes(host);
+  const everywhere = (
+    <Switch
+      class="switch"
+      checked={settings.highlight}
+      label={host === undefined ? undefined : tr('highlightEverywhereFull')}
+      onChange={(highlight) => update({ highlight })}
+    >
+      {host === undefined ? tr('highlightAll') : tr('highlightEverywhere')}
+    </Switch>
+  );
+  if (host === undefined) return <div class="switches">{everywhere}</div>;
+  // Short visible labels after one "Highlight:"; each switch's name says it in full.
   return (
-    <footer class="switches">
+    <div class="switches">
+      <span class="switches-label" aria-hidden="true">
+        {tr('highlightLabel')}
+      </span>
       <Switch
-        class="switch"
-        checked={settings.highlight}
-        onChange={(highlight) => void update({ highlight })}
+        class="switch site-switch"
+        checked={siteOn}
+        disabled={!settings.highlight}
+        label={tr('highlightSite', host)}
+        onChange={(on) => {
+          const others = settings.disabledSites.filter((s) => s !== host);
+          update({ disabledSites: on ? others : [...others, host] });
+        }}
       >
-        {tr('highlightAll')}
+        {host}
       </Switch>
-      {host !== undefined && (
-        <Switch
-          class="switch"
-          checked={siteOn}
-          disabled={!settings.highlight}
-          onChange={(on) => {
-            const others = settings.disabledSites.filter((s) => s !== host);
-            void update({ disabledSites: on ? others : [...others, host] });
-          }}
-        >
-          {tr('highlightSite', host)}
-        </Switch>
-      )}
-      <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
-        {tr('settings')}
-      </a>
-    </footer>
+      {everywhere}
+    </div>
   );
 }

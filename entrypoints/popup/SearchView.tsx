@@ -1,6 +1,6 @@
 /**
  * The popup's search: the search box with its class chips, and the results of what was typed
- * (or near matches when nothing matches).
+ * (with how it was read when that was not as typed, or near matches when nothing matches).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { StatusCode } from '../../data/types.ts';
@@ -8,7 +8,14 @@ import { ClassChips, type ClassFilter } from '../../components/ClassChips.tsx';
 import type { DataApi } from '../../components/client.ts';
 import { useT } from '../../components/lang.ts';
 import { NoResults } from '../../components/NoResults.tsx';
-import { optionId, ResultList, type ResultItem } from '../../components/ResultList.tsx';
+import {
+  optionId,
+  ResultList,
+  type ResultItem,
+  type ResultSection,
+} from '../../components/ResultList.tsx';
+import type { QueryReading } from '../../utils/search/query.ts';
+import { hasHangul } from '../../utils/search/words.ts';
 import type { SearchResponse } from '../../utils/protocol.ts';
 
 /** The id of the results listbox, which the search box controls. */
@@ -68,19 +75,44 @@ interface ResultsProps {
   readonly onHover: (index: number) => void;
 }
 
-/** The results listbox, the same in the home view and the search view. */
-export function Results({ list, active, onPick, onHover }: ResultsProps) {
+/** The results listbox, the same in the home view and the search view: `list` in sections. */
+export function Results({
+  list,
+  sections = [{ items: list }],
+  active,
+  onPick,
+  onHover,
+}: ResultsProps & { readonly sections?: readonly ResultSection[] }) {
   const tr = useT();
   if (list.length === 0) return null;
   return (
     <ResultList
       id={LIST_ID}
       label={tr('resultsLabel')}
-      items={list}
+      sections={sections}
       active={active}
       onPick={(item) => onPick(item.entry)}
       onHover={onHover}
     />
+  );
+}
+
+/**
+ * Says how the query was read when the results come from another reading than the one typed;
+ * a status region, always present, so that a screen reader hears the change.
+ */
+export function ReadingNote({ reading }: { readonly reading: QueryReading | undefined }) {
+  const tr = useT();
+  const key =
+    reading?.kind === 'typo'
+      ? 'readAsTypo'
+      : hasHangul(reading?.text ?? '')
+        ? 'readAsKoreanLayout'
+        : 'readAsEnglishLayout';
+  return (
+    <p class="reading-note" role="status">
+      {reading && tr(key, reading.text)}
+    </p>
   );
 }
 
@@ -93,7 +125,18 @@ interface ViewProps extends ResultsProps {
 
 /** The results of what was typed; when there are none, what might have been meant. */
 export function SearchView({ api, query, response, ...results }: ViewProps) {
-  if (results.list.length > 0) return <Results {...results} />;
-  if (!response) return null;
-  return <NoResults api={api} query={query} parsed={response.parsed} onPick={results.onPick} />;
+  const parsed = response?.parsed;
+  const found = results.list.length > 0;
+  return (
+    <>
+      <ReadingNote reading={found && parsed?.kind === 'text' ? parsed.readAs : undefined} />
+      {found ? (
+        <Results {...results} />
+      ) : (
+        response && (
+          <NoResults api={api} query={query} parsed={response.parsed} onPick={results.onPick} />
+        )
+      )}
+    </>
+  );
 }

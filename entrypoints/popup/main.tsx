@@ -6,6 +6,7 @@ import { PopupApp } from './App.tsx';
 import { loadPopupModel } from './model.ts';
 import '../../components/theme.css';
 import './this-page.css';
+import './popup.css';
 
 const api = createDataApi(browser.runtime);
 const model = await loadPopupModel(api);

@@ -5,7 +5,7 @@ import { getStatusCode } from '../../data/index.ts';
 import type { StatusCode } from '../../data/types.ts';
 import { memoryApi } from '../../components/test-dom.tsx';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
-import { POPULAR } from '../../utils/search/recent.ts';
+import { COMMON_CODES } from '../../utils/search/recent.ts';
 import { loadPopupModel, NO_DATA } from './model.ts';
 
 const PAGE: PageStatus = {
@@ -44,7 +44,7 @@ describe('loadPopupModel', () => {
     expect(model.later).toBeUndefined();
     expect(model.data.page).toEqual(PAGE);
     expect(model.data.recent).toEqual([418, 404]);
-    expect(codes(model.data.entries)).toEqual([...POPULAR, 418, 404]);
+    expect(codes(model.data.entries)).toEqual([...COMMON_CODES, 418, 404]);
     expect(model.data.explain).toBeUndefined();
   });
 
@@ -101,6 +101,6 @@ describe('loadPopupModel', () => {
     expect(model.data).toEqual(NO_DATA);
     answer?.();
     const later = await model.later;
-    expect(codes(later?.entries ?? [])).toEqual(POPULAR);
+    expect(codes(later?.entries ?? [])).toEqual(COMMON_CODES);
   });
 });

@@ -9,7 +9,7 @@ import type { DataApi } from '../../components/client.ts';
 import { languageOf, webHost } from '../../components/extension-page.ts';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
 import { takeExplainCode } from '../../utils/popup-start.ts';
-import { addRecent, POPULAR } from '../../utils/search/recent.ts';
+import { addRecent, COMMON_CODES } from '../../utils/search/recent.ts';
 import type { Settings } from '../../utils/settings.ts';
 import { readSettings } from '../../utils/settings-store.ts';
 import { readRecent, saveRecent } from './recent-store.ts';
@@ -47,7 +47,7 @@ type TabInfo = Partial<Pick<Browser.tabs.Tab, 'id' | 'url'>>;
 export async function loadPopupModel(api: DataApi): Promise<PopupModel> {
   // The background is asked first, before storage is read: a worker that was asleep starts
   // meanwhile, and the first paint has the lists, so they neither pop in nor move.
-  const popular = api.getCodes(POPULAR).catch(() => []);
+  const popular = api.getCodes(COMMON_CODES).catch(() => []);
   const tab: Promise<TabInfo> = browser.tabs
     .query({ active: true, currentWindow: true })
     .then(([active]) => active ?? {})

@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../../data/index.ts';
 import type { StatusCode } from '../../data/types.ts';
 import { searchResponse } from '../../components/test-dom.tsx';
-import { POPULAR } from '../../utils/search/recent.ts';
+import { COMMON_CODES } from '../../utils/search/recent.ts';
+import { missingCodes, recentEntries, resultsOf } from './lists.ts';
 import {
   effectiveQuery,
   initialState,
-  missingCodes,
   popupReducer,
-  recentEntries,
-  resultsOf,
   type PopupAction,
   type PopupState,
 } from './state.ts';
@@ -83,6 +81,28 @@ describe('popupReducer', () => {
     expect(state.active).toBe(expected);
   });
 
+  it.each([
+    [3, 0, 10, 0],
+    [3, 9, 10, 9],
+    [3, 14, 10, 9],
+    [3, -4, 10, 0],
+    [0, 0, 0, 0],
+  ] as const)('from %d, to %d in %d results → %d', (from, index, count, expected) => {
+    const state = after(start(), { type: 'point', index: from }, { type: 'select', index, count });
+    expect(state.active).toBe(expected);
+  });
+
+  it('keeps the active result in view after the keyboard moves it or the search changes, not the pointer', () => {
+    expect(start().follow).toBe(false);
+    const moved = after(start(), { type: 'move', step: 1, count: 5 });
+    expect(moved.follow).toBe(true);
+    expect(after(moved, { type: 'point', index: 2 }).follow).toBe(false);
+    expect(after(start(), { type: 'select', index: 4, count: 5 }).follow).toBe(true);
+    expect(after(start(), { type: 'point', index: 2 }, { type: 'query', query: '5' }).follow).toBe(
+      true,
+    );
+  });
+
   it('records an opened code as the newest lookup, once, to be stored', () => {
     const state = after(start({ data: { recent: [404, 418] } }), {
       type: 'open',
@@ -115,9 +135,24 @@ describe('the lists', () => {
     expect(effectiveQuery({ query, filter })).toBe(expected);
   });
 
-  it('lists the known popular codes when nothing is asked, in their order', () => {
+  it('lists the known common codes when nothing is asked, in their order', () => {
     const state = start({ data: { entries: [entry(404), entry(200), entry(418)] } });
     expect(resultsOf(state, undefined).map((i) => i.entry.code)).toEqual([200, 404]);
+  });
+
+  it('lists the recent lookups first, marked as such, then the common codes', () => {
+    const state = start({
+      data: { recent: [418, 404], entries: [entry(404), entry(200), entry(418)] },
+    });
+    expect(resultsOf(state, undefined).map((i) => [i.entry.code, i.from])).toEqual([
+      [418, 'recent'],
+      [404, 'recent'],
+      [200, undefined],
+      [404, undefined],
+    ]);
+    // Not in a search, nor under the non-standard filter.
+    const searching = after(state, { type: 'query', query: 'teapot' });
+    expect(resultsOf(searching, searchResponse('teapot')).every((i) => !i.from)).toBe(true);
   });
 
   it("lists every non-standard meaning for that filter, and the search's hits in a class", () => {
@@ -139,7 +174,7 @@ describe('the lists', () => {
     const state = start({
       data: {
         recent: [418],
-        entries: POPULAR.filter((c) => c !== 404).map(entry),
+        entries: COMMON_CODES.filter((c) => c !== 404).map(entry),
         page: {
           url: undefined,
           status: 451,

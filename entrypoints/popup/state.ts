@@ -1,13 +1,11 @@
 /**
- * The popup's state and every change to it, as a reducer, with the lists derived from it.
- * Pure: the popup's effects (asking the background, storing) live in `use-popup-data.ts`.
+ * The popup's state and every change to it, as a reducer. Pure: the lists derived from it are
+ * in `lists.ts`, the popup's effects (asking the background, storing) in `use-popup-data.ts`.
  */
 import type { StatusCode } from '../../data/types.ts';
-import { matchesFilter, type ClassFilter } from '../../components/ClassChips.tsx';
-import type { ResultItem } from '../../components/ResultList.tsx';
+import type { ClassFilter } from '../../components/ClassChips.tsx';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
-import type { SearchResponse } from '../../utils/protocol.ts';
-import { addRecent, POPULAR } from '../../utils/search/recent.ts';
+import { addRecent } from '../../utils/search/recent.ts';
 import type { PopupData, PopupModel } from './model.ts';
 
 export interface PopupState {
@@ -15,6 +13,11 @@ export interface PopupState {
   readonly filter: ClassFilter;
   /** The result the keyboard and the pointer are on. */
   readonly active: number;
+  /**
+   * The active result is to be scrolled into view: the keyboard moved it or the search
+   * changed. Not when the pointer moved it, which would scroll the list under the pointer.
+   */
+  readonly follow: boolean;
   /** The code whose detail is open. */
   readonly open: StatusCode | undefined;
   readonly recent: readonly number[];
@@ -37,7 +40,10 @@ export type PopupAction =
   | { readonly type: 'all'; readonly entries: readonly StatusCode[] }
   | { readonly type: 'query'; readonly query: string }
   | { readonly type: 'filter'; readonly filter: ClassFilter }
+  /** ↑/↓: one step, going round at either end. */
   | { readonly type: 'move'; readonly step: 1 | -1; readonly count: number }
+  /** Home/End/Page keys: to that result, within the list. */
+  | { readonly type: 'select'; readonly index: number; readonly count: number }
   | { readonly type: 'point'; readonly index: number }
   | { readonly type: 'waitForAnswer' }
   | { readonly type: 'answered' }
@@ -62,6 +68,7 @@ export function initialState(model: PopupModel): PopupState {
     query: '',
     filter: undefined,
     active: 0,
+    follow: false,
     open: undefined,
     recent: [],
     recentChanged: false,
@@ -82,7 +89,7 @@ export function effectiveQuery({ query, filter }: Pick<PopupState, 'query' | 'fi
 /** The state after a change of query or filter: the first result is active again if the search changed. */
 function searching(state: PopupState, next: PopupState): PopupState {
   const same = next.filter === state.filter && effectiveQuery(next) === effectiveQuery(state);
-  return same ? next : { ...next, active: 0 };
+  return same ? next : { ...next, active: 0, follow: true };
 }
 
 export function popupReducer(state: PopupState, action: PopupAction): PopupState {
@@ -99,10 +106,15 @@ export function popupReducer(state: PopupState, action: PopupAction): PopupState
       return searching(state, { ...state, filter: action.filter });
     case 'move': {
       const { step, count } = action;
-      return { ...state, active: count === 0 ? 0 : (state.active + step + count) % count };
+      const active = count === 0 ? 0 : (state.active + step + count) % count;
+      return { ...state, active, follow: true };
+    }
+    case 'select': {
+      const active = Math.max(0, Math.min(action.count - 1, action.index));
+      return { ...state, active, follow: true };
     }
     case 'point':
-      return { ...state, active: action.index };
+      return { ...state, active: action.index, follow: false };
     case 'waitForAnswer':
       return { ...state, enterWaiting: true };
     case 'answered':
@@ -116,52 +128,4 @@ export function popupReducer(state: PopupState, action: PopupAction): PopupState
     case 'clearRecent':
       return { ...state, recent: [], recentChanged: true };
   }
-}
-
-const pick = (known: PopupState['known'], codes: readonly number[]) =>
-  codes.flatMap((c) => known.get(c) ?? []);
-
-/** The recent codes whose entries are known, newest first. */
-export const recentEntries = ({ known, recent }: PopupState): StatusCode[] => pick(known, recent);
-
-/**
- * The results listed: the search's hits within the filter when something is asked; else the
- * popular codes, or every non-standard meaning for that filter.
- */
-export function resultsOf(
-  state: Pick<PopupState, 'query' | 'filter' | 'known' | 'all'>,
-  response: SearchResponse | undefined,
-): readonly ResultItem[] {
-  const { filter, known, all } = state;
-  if (effectiveQuery(state).trim() !== '') {
-    return (response?.hits ?? []).filter((h) =>
-      matchesFilter(filter, h.code, h.entry.meanings[h.meaning]?.status === 'non-standard'),
-    );
-  }
-  if (filter !== 'vendor') return pick(known, POPULAR).map((entry) => ({ entry, meaning: 0 }));
-  return (all ?? []).flatMap((entry) =>
-    entry.meanings.flatMap((m, meaning) =>
-      m.status === 'non-standard' ? [{ entry, meaning }] : [],
-    ),
-  );
-}
-
-/** The status codes a page's record mentions: its own, its redirects', its failed requests'. */
-function codesOf(page: PageStatus | null): number[] {
-  if (!page) return [];
-  return [
-    ...(page.status === undefined ? [] : [page.status]),
-    ...page.redirects.map((h) => h.status),
-    ...page.failed.map((g) => g.code),
-  ];
-}
-
-/** The codes the home view names but whose entries are not known yet. */
-export function missingCodes({
-  recent,
-  page,
-  known,
-}: Pick<PopupState, 'recent' | 'page' | 'known'>): number[] {
-  const wanted = new Set([...POPULAR, ...recent, ...codesOf(page)]);
-  return [...wanted].filter((c) => !known.has(c));
 }

@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { DataApi } from '../../components/client.ts';
 import type { PopupModel } from './model.ts';
 import { saveRecent } from './recent-store.ts';
-import { missingCodes, type PopupAction, type PopupState } from './state.ts';
+import { missingCodes } from './lists.ts';
+import type { PopupAction, PopupState } from './state.ts';
 
 export function usePopupData(
   model: PopupModel,

@@ -4,6 +4,7 @@
  */
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
+import { EN_POPUP } from './en-popup.ts';
 
 interface Source {
   readonly message: string;
@@ -53,8 +54,8 @@ export const EN = {
   resultsLabel: { message: 'Results', description: 'Accessible label of the result list.' },
   resultCount: { message: '{0} codes', description: 'Number of results; {0} is a number.' },
   popular: {
-    message: 'Looked up most',
-    description: 'Heading of the popular codes before typing.',
+    message: 'Common codes',
+    description: 'Heading of the codes listed before typing: a fixed list we chose, not a count.',
   },
   recent: { message: 'Your recent lookups', description: 'Heading of the recent lookups.' },
   clearRecent: { message: 'Clear', description: 'Button that forgets recent lookups.' },
@@ -84,7 +85,6 @@ export const EN = {
   sectionSpec: { message: 'Specification', description: 'Detail section heading.' },
   mdn: { message: 'MDN reference', description: 'Link to MDN.' },
   copyCode: { message: 'Copy {0}', description: 'Copy button; {0} is what gets copied.' },
-  copied: { message: 'Copied', description: 'Shown after copying.' },
   openInReference: { message: 'Open in the full list', description: 'Link to the reference page.' },
   cacheable: {
     message: 'Cacheable by default',
@@ -166,6 +166,8 @@ export const EN = {
   ...EN_OPTIONS,
   // detail and reference (issue 19)
   ...EN_DETAIL,
+  // popup (issue 19)
+  ...EN_POPUP,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

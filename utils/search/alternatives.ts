@@ -4,7 +4,6 @@
  */
 import { convertHangulToQwerty, convertQwertyToAlphabet, convertQwertyToHangul } from 'es-hangul';
 import { stemOf } from './endings.ts';
-import { canonical } from './spellings.ts';
 import type { TextIndex } from './text-index.ts';
 import { hasHangul, isInitialsQuery } from './words.ts';
 
@@ -33,12 +32,15 @@ export function correctTypos(index: TextIndex, query: string): string {
     .join(' ');
 }
 
-/** The query as typed in the other keyboard layout: `tjdrhd` → `성공`, `ㅜㅐㅅ` → `not`. */
-export function layoutVariants(query: string): string[] {
-  if (isInitialsQuery(query)) return [];
-  if (hasHangul(query)) return [canonical(convertHangulToQwerty(query))];
-  if (/^[a-z\s]+$/u.test(query)) return [canonical(query.split(' ').map(keysToHangul).join(' '))];
-  return [];
+/**
+ * The query as typed in the other keyboard layout: `tjdrhd` → `성공`, `ㅜㅐㅅ` → `not`; as the
+ * keys give it (`dpfj` → `에러`), before `canonical` folds its spellings.
+ */
+export function inOtherLayout(query: string): string | undefined {
+  if (isInitialsQuery(query)) return undefined;
+  if (hasHangul(query)) return convertHangulToQwerty(query);
+  if (/^[a-z\s]+$/u.test(query)) return query.split(' ').map(keysToHangul).join(' ');
+  return undefined;
 }
 
 /**

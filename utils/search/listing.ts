@@ -6,7 +6,7 @@ import type { StatusCode, StatusMeaning } from '../../data/types.ts';
 import { classOf } from '../status-class.ts';
 import type { SearchHit } from './hit.ts';
 import type { ParsedQuery } from './query.ts';
-import { POPULAR } from './recent.ts';
+import { COMMON_CODES } from './recent.ts';
 
 /** One meaning of a code, as search lists it and builds its document from. */
 export interface Meaning {
@@ -28,25 +28,25 @@ export function listMeanings(codes: readonly StatusCode[]): Meaning[] {
   );
 }
 
-/** 0 for the codes people look up most, 1 for the others. */
-const popular = (code: number): number => (POPULAR.includes(code) ? 0 : 1);
+/** 0 for the common codes the popup lists first, 1 for the others. */
+const common = (code: number): number => (COMMON_CODES.includes(code) ? 0 : 1);
 
 /**
  * The meanings of the codes asked for, registered ones first, then by number; with
- * `popularFirst`, the codes people look up most come first among the registered ones
+ * `commonFirst`, the common codes come first among the registered ones
  * (`리다이렉션` → 301, 302).
  */
 function byCode(
   meanings: readonly Meaning[],
   predicate: (d: Meaning) => boolean,
-  popularFirst = false,
+  commonFirst = false,
 ): SearchHit[] {
   return meanings
     .filter(predicate)
     .sort(
       (a, b) =>
         Number(b.standard) - Number(a.standard) ||
-        (popularFirst ? popular(a.code) - popular(b.code) : 0) ||
+        (commonFirst ? common(a.code) - common(b.code) : 0) ||
         a.code - b.code ||
         a.meaning - b.meaning,
     )

@@ -6,6 +6,16 @@
  */
 import { classWordOf } from './class-words.ts';
 
+/**
+ * How the search read a word query when its best result came from another reading than the
+ * one typed: in the other keyboard layout (`zzz` → ㅋㅋㅋ) or with typos corrected
+ * (`unathorized` → unauthorized). `text` is that reading, in the search's spelling.
+ */
+export interface QueryReading {
+  readonly kind: 'layout' | 'typo';
+  readonly text: string;
+}
+
 export type ParsedQuery =
   | { readonly kind: 'empty' }
   | { readonly kind: 'code'; readonly code: number }
@@ -13,7 +23,8 @@ export type ParsedQuery =
   /** `named`: asked for by the class's name, not its digit (`리다이렉션`, not `3xx`). */
   | { readonly kind: 'class'; readonly digit: number; readonly named?: true }
   | { readonly kind: 'non-standard' }
-  | { readonly kind: 'text'; readonly text: string };
+  /** `readAs`: set by the search (not by `parseQuery`) when its results come from another reading. */
+  | { readonly kind: 'text'; readonly text: string; readonly readAs?: QueryReading };
 
 // Words that decorate a number without changing which code is meant. Longest first, so
 // `status code` goes before `status`. Matched as whole words only.

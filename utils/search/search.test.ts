@@ -382,3 +382,43 @@ describe('building the text index', () => {
     }
   });
 });
+
+const readAs = (query: string) => {
+  const { parsed } = index.search(query);
+  return parsed.kind === 'text' ? parsed.readAs : undefined;
+};
+
+describe('how a word query was read', () => {
+  it.each([
+    ['tjdrhd', { kind: 'layout', text: '성공' }],
+    // As the keys give it, not in the search's one spelling (오류).
+    ['dpfj', { kind: 'layout', text: '에러' }],
+    ['ㅜㅐㅅ ㄹㅐㅕㅜㅇ', { kind: 'layout', text: 'not found' }],
+    ['cksdmf tn djqtdma', { kind: 'layout', text: '찾을 수 없음' }],
+    ['unathorized', { kind: 'typo', text: 'unauthorized' }],
+    ['not fuond', { kind: 'typo', text: 'not found' }],
+  ])('%j is read as %j', (query, reading) => {
+    expect(readAs(query)).toEqual(reading);
+  });
+
+  it.each([
+    'not found',
+    '찾을 수 없음',
+    '요청 한도를 초과했습니다',
+    'ㅊㅇㅅㅇㅇ',
+    'maintenance mode',
+  ])('%j is read as typed', (query) => {
+    expect(index.search(query).hits.length).toBeGreaterThan(0);
+    expect(readAs(query)).toBeUndefined();
+  });
+
+  it('three keys or fewer in the other layout need a strong match: zzz (ㅋㅋㅋ) finds nothing', () => {
+    expect(codesFor('zzz')).toEqual([]);
+    expect(codesFor('rkt')).toEqual([]);
+    // Typed as it is meant, ㅋㅋㅋ is a 초성 query and keeps its answers.
+    expect(codesFor('ㅋㅋㅋ').length).toBeGreaterThan(0);
+    // A strong match survives: zz → ㅋㅋ, the 초성 of 쿠키 (431's cookies), said so.
+    expect(firstCode('zz')).toBe(431);
+    expect(readAs('zz')).toEqual({ kind: 'layout', text: 'ㅋㅋ' });
+  });
+});

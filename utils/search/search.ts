@@ -40,9 +40,10 @@ export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
     prepare: () => texts.prepare(),
     search(query, limit = 20) {
       const parsed = parseQuery(query);
-      const hits =
-        parsed.kind === 'text' ? rankText(texts.ready(), parsed.text) : listCodes(meanings, parsed);
-      return { parsed, hits: hits.slice(0, limit) };
+      if (parsed.kind !== 'text')
+        return { parsed, hits: listCodes(meanings, parsed).slice(0, limit) };
+      const { hits, readAs } = rankText(texts.ready(), parsed.text);
+      return { parsed: readAs ? { ...parsed, readAs } : parsed, hits: hits.slice(0, limit) };
     },
   };
 }
