@@ -102,4 +102,6 @@ export const KO: Record<MessageKey, string> = {
   copyLink: '링크 복사',
   copyLinkTo: '{0} 링크 복사',
   copyLinkDone: '{0} 링크를 복사했습니다',
+  // tooltip (issue 19)
+  tooltipFormerly: '이전 이름',
 };
