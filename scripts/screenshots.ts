@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../e2e/harness/chromium.ts';
+import { changeSettings, launchChromium } from '../e2e/harness/chromium.ts';
 import { startServer } from '../e2e/harness/server.ts';
 import { waitForChromiumTooltip } from '../e2e/harness/tooltip.ts';
 import { highlightName } from '../utils/status-class.ts';
@@ -31,6 +31,8 @@ for (const lang of ['en', 'ko'] as const) {
       locale: lang === 'ko' ? 'ko-KR' : 'en-US',
       colorScheme: scheme,
     });
+    // Headless Chromium keeps an English UI whatever `--lang` says: the reader's choice, stored.
+    await changeSettings(session.worker, { language: lang });
     const name = (what: string) => `${OUT}/${what}-${lang}-${scheme}.png`;
 
     const popup = await session.context.newPage();

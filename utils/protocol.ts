@@ -23,7 +23,14 @@ export interface SearchResponse {
 /** One code as a tooltip shows it, already in the user's language. */
 export interface TooltipEntry {
   readonly code: number;
-  readonly meanings: readonly { name: string; phrase: string; summary: string; tag: string }[];
+  readonly meanings: readonly {
+    name: string;
+    phrase: string;
+    summary: string;
+    tag: string;
+    /** The registry's former reason phrases (English), under a label in the user's language. */
+    formerly?: { readonly label: string; readonly phrases: readonly string[] };
+  }[];
 }
 
 export interface TooltipData {

@@ -121,3 +121,25 @@ export async function waitForChromiumTooltip(
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * In the shadow root: lets the page's own scripts see it as an open shadow root, so that
+ * axe-core, run in the page, checks the tooltip too. Tests only: the extension keeps it closed.
+ */
+export const exposeToPage = (root: ShadowRoot): string => {
+  Object.defineProperty(root.host, 'shadowRoot', { value: root, configurable: true });
+  return 'exposed';
+};
+
+/** In the shadow root: the computed line breaking of the tooltip box, as JSON. */
+export const boxTypography = (root: ShadowRoot): string => {
+  const box = root.querySelector('.tip');
+  if (!box) return 'null';
+  const style = getComputedStyle(box);
+  return JSON.stringify({
+    lang: (box as HTMLElement).lang,
+    wordBreak: style.wordBreak,
+    overflowWrap: style.overflowWrap,
+    lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+  });
+};

@@ -24,6 +24,22 @@ describe('tooltipEntry', () => {
       for (const lang of ['ko', 'en'] as const)
         expect(JSON.stringify(tooltipEntry(c, lang))).not.toContain('`');
   });
+
+  it("names the former names (413), under a label in the reader's language", () => {
+    const code413 = getStatusCode(413) as StatusCode;
+    const former = ['Payload Too Large', 'Request Entity Too Large'];
+    expect(tooltipEntry(code413, 'en').meanings[0]?.formerly).toEqual({
+      label: 'Formerly',
+      phrases: former,
+    });
+    expect(tooltipEntry(code413, 'ko').meanings[0]?.formerly).toEqual({
+      label: '이전 이름',
+      phrases: former,
+    });
+    expect(tooltipEntry(getStatusCode(404) as StatusCode, 'en').meanings[0]).not.toHaveProperty(
+      'formerly',
+    );
+  });
 });
 
 describe('createHandlers over the real index', () => {

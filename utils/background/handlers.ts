@@ -46,6 +46,10 @@ export function tooltipEntry(entry: StatusCode, lang: Lang): TooltipEntry {
       phrase: m.phrase,
       summary: plainText(m[lang].summary),
       tag: statusLabel(m, lang),
+      // Servers and libraries still print the old names (413 Request Entity Too Large).
+      ...(m.formerPhrases?.length
+        ? { formerly: { label: t(lang, 'tooltipFormerly'), phrases: m.formerPhrases } }
+        : {}),
     })),
   };
 }

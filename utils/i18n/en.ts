@@ -1,10 +1,12 @@
 /**
  * Interface text in English, the source of truth: each message carries a note for translators.
- * The options page's texts are in en-options.ts, the detail's and reference page's in en-detail.ts.
+ * The options page's texts are in en-options.ts, the detail's and reference page's in en-detail.ts,
+ * the on-page tooltip's in en-tooltip.ts.
  */
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
+import { EN_TOOLTIP } from './en-tooltip.ts';
 
 interface Source {
   readonly message: string;
@@ -168,6 +170,8 @@ export const EN = {
   ...EN_DETAIL,
   // popup (issue 19)
   ...EN_POPUP,
+  // tooltip (issue 19)
+  ...EN_TOOLTIP,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

@@ -113,4 +113,6 @@ export const KO: Record<MessageKey, string> = {
   highlightLabel: '강조 표시:',
   highlightEverywhere: '모든 사이트',
   highlightEverywhereFull: '모든 사이트에서 상태 코드 강조 표시',
+  // tooltip (issue 19)
+  tooltipFormerly: '이전 이름',
 };

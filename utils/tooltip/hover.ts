@@ -7,6 +7,7 @@
 import { isReaderPointer, markAt, markRects } from '../page/hit-test.ts';
 import type { Mark } from '../page/mark.ts';
 import type { Painter } from '../page/painter.ts';
+import type { TooltipContent } from './render.ts';
 import type { TooltipText } from './text.ts';
 import type { Tooltip } from './tooltip.ts';
 
@@ -18,7 +19,11 @@ export interface HoverDeps {
   /** The settings of the moment: the delay is read at each rest. */
   readonly settings: { readonly current: { readonly tooltipDelay: number } };
   readonly signal: AbortSignal;
+  /** The tooltip no longer shows the mark `show` was given (hidden, or another code's now). */
+  readonly released?: () => void;
 }
+
+type Position = TooltipContent['position'];
 
 /** Pointer grace period to move from a code into its tooltip (to click its link). */
 const LEAVE_GRACE = 250;
@@ -33,6 +38,8 @@ export class Hover {
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
   #overTooltip = false;
   #ticket = 0;
+  /** The tooltip shows what `show` asked for (the keyboard), not what the pointer rests on. */
+  #shown = false;
 
   constructor(deps: HoverDeps) {
     this.#deps = deps;
@@ -52,11 +59,12 @@ export class Hover {
     );
   }
 
-  /** Shows a mark's tooltip at once (keyboard navigation). */
-  show(mark: Mark): void {
+  /** Shows a mark's tooltip at once (keyboard navigation), with its place among the codes. */
+  show(mark: Mark, position?: Position): void {
     this.#clearTimers();
     this.#current = mark;
-    this.#show(mark);
+    this.#shown = true;
+    this.#show(mark, undefined, position);
   }
 
   hide(): void {
@@ -64,6 +72,13 @@ export class Hover {
     this.#current = undefined;
     this.#ticket++;
     this.#deps.tooltip.hide();
+    this.#release();
+  }
+
+  #release(): void {
+    if (!this.#shown) return;
+    this.#shown = false;
+    this.#deps.released?.();
   }
 
   #clearTimers(): void {
@@ -72,11 +87,12 @@ export class Hover {
     this.#showTimer = this.#hideTimer = undefined;
   }
 
-  #show(mark: Mark, rect?: DOMRect): void {
+  #show(mark: Mark, rect?: DOMRect, position?: Position): void {
     const mine = ++this.#ticket;
     void this.#deps.text.contentOf(mark).then((content) => {
       const anchor = rect ?? markRects(this.#deps.win.document, mark)[0];
-      if (content && anchor && mine === this.#ticket) this.#deps.tooltip.show(content, anchor);
+      if (!content || !anchor || mine !== this.#ticket) return;
+      this.#deps.tooltip.show(position ? { ...content, position } : content, anchor);
     });
   }
 
@@ -91,6 +107,8 @@ export class Hover {
     this.#clearTimers();
     this.#current = hit?.mark;
     if (hit) {
+      // Another code's tooltip comes (the stepped one's goes when the tooltip hides).
+      this.#release();
       text.prefetch(hit.mark);
       const delay = settings.current.tooltipDelay;
       const wait = tooltip.visible ? 0 : Math.max(0, delay - (performance.now() - since));
