@@ -233,6 +233,9 @@ describe.each([
   beforeAll(async () => {
     chromium = await launchChromium({ locale, colorScheme });
     await warmUp(chromium);
+    // Set, not left automatic: popup.spec covers the browser language, which headless Chromium
+    // did not always report as --lang says (one Korean run of this file came out in English).
+    await changeSettings(chromium.worker, { language: ko ? 'ko' : 'en' });
   });
   afterAll(async () => {
     await chromium.close();
