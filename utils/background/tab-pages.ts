@@ -8,7 +8,6 @@ import {
   newDoc,
   toPageStatus,
   type Doc,
-  type Hop,
   type PageStatus,
 } from './tab-record.ts';
 import {
