@@ -100,28 +100,29 @@ describe('TabTracker and its listeners', () => {
   });
 });
 
-describe('TabTracker after a restart', () => {
-  const saved = (id: number) => [id, { current: { status: 404, url: 'https://shop.example/' } }];
-  const start = async (stored: unknown, open: number[]) => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.session.set({ [TAB_STATUS_KEY]: stored });
-    const deps = {
-      action: fakeBrowser.action,
-      session: fakeBrowser.storage.session,
-      tabs: { query: async () => open.map((id) => ({ id })) } as unknown as TabTrackerDeps['tabs'],
-      settings: { badge: 'always' as const },
-    };
-    const controller = new AbortController();
-    const tracker = new TabTracker(deps, controller.signal);
-    return { tracker, stop: () => controller.abort() };
+// A worker started again over what an earlier one mirrored.
+const saved = (id: number) => [id, { current: { status: 404, url: 'https://shop.example/' } }];
+const start = async (stored: unknown, open: number[]) => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.session.set({ [TAB_STATUS_KEY]: stored });
+  const deps = {
+    action: fakeBrowser.action,
+    session: fakeBrowser.storage.session,
+    tabs: { query: async () => open.map((id) => ({ id })) } as unknown as TabTrackerDeps['tabs'],
+    settings: { badge: 'always' as const },
   };
-  const mirrored = async () =>
-    (
-      (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] as {
-        tabs: [number, unknown][];
-      }
-    ).tabs.map(([id]) => id);
+  const controller = new AbortController();
+  const tracker = new TabTracker(deps, controller.signal);
+  return { tracker, stop: () => controller.abort() };
+};
+const mirrored = async () =>
+  (
+    (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] as {
+      tabs: [number, unknown][];
+    }
+  ).tabs.map(([id]) => id);
 
+describe('TabTracker after a restart', () => {
   it('takes back the open tabs, and drops the closed ones from the mirror too', async () => {
     const { tracker, stop } = await start({ version: 1, tabs: [saved(3), saved(4)] }, [4]);
     // The close that woke the worker arrives while the record is read back.
