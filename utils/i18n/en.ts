@@ -1,9 +1,11 @@
 /**
  * Interface text in English, the source of truth: each message carries a note for translators.
- * The options page's texts are in en-options.ts, the detail's and reference page's in en-detail.ts.
+ * The options page's texts are in en-options.ts, the detail's and reference page's in en-detail.ts,
+ * the popup's "this page" section's in en-this-page.ts.
  */
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
+import { EN_THIS_PAGE } from './en-this-page.ts';
 
 interface Source {
   readonly message: string;
@@ -166,6 +168,8 @@ export const EN = {
   ...EN_OPTIONS,
   // detail and reference (issue 19)
   ...EN_DETAIL,
+  // this page (issue 19)
+  ...EN_THIS_PAGE,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;
