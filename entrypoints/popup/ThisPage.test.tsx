@@ -13,6 +13,7 @@ import { PopupApp } from './App.tsx';
 import { loadPopupModel, type PopupData } from './model.ts';
 import { popupModel } from './test-model.ts';
 import { ThisPage } from './ThisPage.tsx';
+import { FEW_FAILED } from './FailedRequests.tsx';
 
 const entries = new Map(STATUS_CODES.map((e) => [e.code, e]));
 const ORIGIN = 'https://shop.example';
@@ -21,15 +22,15 @@ const PAGE: PageStatus = {
   status: 200,
   redirects: [
     { status: 301, url: `http://shop.example/old` },
-    { status: 302, url: `${ORIGIN}/moved` },
+    { status: 302, url: `${ORIGIN}/moved?token=…` },
   ],
   failed: [
     {
       code: 404,
       count: 9,
       urls: [
-        { url: `${ORIGIN}/img/a.png`, count: 3 },
-        { url: `https://cdn.example.net/b.js`, count: 1 },
+        { url: `${ORIGIN}/img/a.png`, count: 3, method: 'GET', type: 'image' },
+        { url: `https://cdn.example.net/b.js`, count: 1, method: 'GET', type: 'script' },
       ],
     },
     { code: 590, count: 1, urls: [{ url: `${ORIGIN}/odd`, count: 1 }] },
@@ -38,6 +39,14 @@ const PAGE: PageStatus = {
 };
 
 const target = renderTarget();
+let clipboard: string[];
+beforeEach(() => {
+  clipboard = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (copied: string) => void clipboard.push(copied) },
+  });
+});
 const show = async (lang: Lang, node: preact.ComponentChild) => {
   await act(() =>
     render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
@@ -66,7 +75,36 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     await show(lang, <ThisPage page={PAGE} entries={entries} onPick={() => {}} />);
     expect(text('.chain-line')).toBe('301 → 302 → 200');
     const steps = [...target.el.querySelectorAll('ol.page-list li')].map((li) => li.textContent);
-    expect(steps).toEqual(['301http://shop.example/old', '302/moved', '200/new']);
+    expect(steps).toEqual(['301http://shop.example/old', '302/moved?token=…', '200/new']);
+  });
+
+  it('shows the methods of the chain only when one is not GET', async () => {
+    const posted = {
+      ...PAGE,
+      method: 'GET',
+      redirects: [{ status: 303, url: `${ORIGIN}/checkout`, method: 'POST' }],
+    };
+    await show(lang, <ThisPage page={posted} entries={entries} onPick={() => {}} />);
+    const methods = [...target.el.querySelectorAll('ol.page-list .req-method')];
+    expect(methods.map((m) => m.textContent)).toEqual(['POST', 'GET']);
+    await show(lang, <ThisPage page={PAGE} entries={entries} onPick={() => {}} />);
+    expect(target.el.querySelector('ol.page-list .req-method')).toBeNull();
+  });
+
+  it('copies the chain as recorded, masked values and all, and says so', async () => {
+    await show(lang, <ThisPage page={PAGE} entries={entries} onPick={() => {}} />);
+    const copy = target.el.querySelector('.chain-copy') as HTMLButtonElement;
+    expect(copy.getAttribute('aria-label')).toBe(
+      ko ? '리다이렉션 경로 복사' : 'Copy the redirect chain',
+    );
+    await act(() => copy.click());
+    await settle();
+    expect(clipboard).toEqual([
+      `301 http://shop.example/old → 302 ${ORIGIN}/moved?token=… → 200 ${ORIGIN}/new`,
+    ]);
+    expect(text('.page-part-head [role="status"]')).toBe(
+      ko ? '리다이렉션 경로를 복사했습니다' : 'Copied the redirect chain',
+    );
   });
 
   it('groups the failed requests by code, with counts, and says how many are not listed', async () => {
@@ -81,6 +119,20 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       'https://cdn.example.net/b.js',
     ]);
     expect(notFound?.textContent).toContain('×3');
+    const tags = [...(notFound?.querySelectorAll('.failed-request') ?? [])].map((row) =>
+      [...row.querySelectorAll('.req-method, .req-type')].map((tag) => tag.textContent),
+    );
+    expect(tags).toEqual(
+      ko
+        ? [
+            ['GET', '이미지'],
+            ['GET', '스크립트'],
+          ]
+        : [
+            ['GET', 'image'],
+            ['GET', 'script'],
+          ],
+    );
     expect(notFound?.querySelector('.more')?.textContent).toBe(
       ko ? '그 밖의 요청 5개' : '5 more not listed',
     );
@@ -94,6 +146,61 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     );
   });
 
+  it('lists the first few failed requests, and every one behind a disclosure', async () => {
+    const kinds = ['script', 'image', 'stylesheet', 'font', 'fetch', 'document', 'media', 'other'];
+    const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+    const many: PageStatus = {
+      ...PAGE,
+      failed: [404, 500, 503].map((code, g) => ({
+        code,
+        count: 5,
+        urls: Array.from({ length: 5 }, (_, i) => ({
+          url: `${ORIGIN}/r${g * 5 + i}`,
+          count: 1,
+          method: methods[i] as string,
+          type: kinds[(g * 5 + i) % kinds.length] as never,
+        })),
+      })),
+      failedCount: 15,
+    };
+    await show(lang, <ThisPage page={many} entries={entries} onPick={() => {}} />);
+    const rows = () => target.el.querySelectorAll('.failed-request');
+    const toggle = target.el.querySelector('.failed-toggle') as HTMLButtonElement;
+    expect(rows()).toHaveLength(FEW_FAILED);
+    expect(target.el.querySelectorAll('.failed-group')).toHaveLength(1);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toBe(ko ? '10개 더 보기' : 'Show 10 more');
+    expect(target.el.querySelector(`#${toggle.getAttribute('aria-controls')}`)).toBe(
+      target.el.querySelector('.failed-groups'),
+    );
+    await act(() => toggle.click());
+    expect(rows()).toHaveLength(15);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toBe(ko ? '접기' : 'Show fewer');
+    const types = [...target.el.querySelectorAll('.failed-request .req-type')].map(
+      (t) => t.textContent,
+    );
+    expect(new Set(types)).toEqual(
+      new Set(
+        ko
+          ? [
+              '스크립트',
+              '이미지',
+              '스타일시트',
+              '글꼴',
+              '요청(fetch/XHR)',
+              '문서',
+              '미디어',
+              '기타',
+            ]
+          : ['script', 'image', 'stylesheet', 'font', 'fetch/XHR', 'document', 'media', 'other'],
+      ),
+    );
+    expect(rows()[14]?.querySelector('.req-method')?.textContent).toBe('PATCH');
+    await act(() => toggle.click());
+    expect(rows()).toHaveLength(FEW_FAILED);
+  });
+
   it('opens the detail of a code it is clicked on', async () => {
     const onPick = vi.fn<(entry: StatusCode) => void>();
     await show(lang, <ThisPage page={PAGE} entries={entries} onPick={onPick} />);
@@ -101,6 +208,7 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     expect(button.getAttribute('aria-label')).toBe(
       ko ? '404 찾을 수 없음 설명 보기' : 'Explain 404 Not Found',
     );
+    expect(button.querySelector('svg.page-code-chevron')?.getAttribute('aria-hidden')).toBe('true');
     await act(() => button.click());
     expect(onPick).toHaveBeenCalledExactlyOnceWith(getStatusCode(404));
   });

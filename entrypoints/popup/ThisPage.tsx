@@ -1,14 +1,16 @@
 /**
  * The popup's "this page" section: the status of the page in the tab, with its name and
- * summary, the redirects that led to it, and the requests on it that failed, grouped by code.
- * Each known code opens its detail.
+ * summary, the redirects that led to it (with a copy of the chain), and the requests on it that
+ * failed, grouped by code, each with its method and kind. Each known code opens its detail.
  */
 import type { Lang, StatusCode } from '../../data/types.ts';
-import { shortUrl } from '../../utils/background/badge.ts';
-import type { FailedGroup, PageStatus } from '../../utils/background/tab-record.ts';
+import { chainText, shortUrl } from '../../utils/background/badge.ts';
+import type { PageStatus } from '../../utils/background/tab-record.ts';
 import { classKey, classOf } from '../../utils/status-class.ts';
 import { colourClass } from '../../components/CodeBadge.tsx';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { useLang, useT } from '../../components/lang.ts';
+import { CodeButton, FailedRequests, RequestTags } from './FailedRequests.tsx';
 
 interface Props {
   readonly page: PageStatus;
@@ -33,52 +35,29 @@ export function ThisPage({ page, entries, onPick }: Props) {
   /** A code coloured by class; a button to its detail when we know it. */
   const codeOf = (code: number) => {
     const entry = entries.get(code);
-    const className = `code-badge ${colourClass(code)}`;
-    if (!entry) return <span class={className}>{code}</span>;
+    if (!entry) return <span class={`code-badge ${colourClass(code)}`}>{code}</span>;
     const label = tr('explainCode', `${code} ${name(code)}`);
-    return (
-      <button
-        type="button"
-        class={`${className} page-code`}
-        aria-label={label}
-        title={label}
-        onClick={() => onPick(entry)}
-      >
-        {code}
-      </button>
-    );
+    return <CodeButton code={code} label={label} onClick={() => onPick(entry)} />;
   };
   const urlOf = (url: string) => (
     <span class="page-url" title={url} dir="ltr">
       {shortUrl(url, page.url)}
     </span>
   );
-  const requests = (count: number) => (count === 1 ? tr('requestsOne') : tr('requestsMany', count));
-  const groupOf = (group: FailedGroup) => {
-    const listed = group.urls.reduce((n, u) => n + u.count, 0);
-    return (
-      <li key={group.code} class="failed-group">
-        <div class="failed-head">
-          {codeOf(group.code)}
-          <span class="name">{name(group.code)}</span>
-          <span class="count">{requests(group.count)}</span>
-        </div>
-        <ul class="page-list">
-          {group.urls.map((u) => (
-            <li key={u.url}>
-              {urlOf(u.url)}
-              {u.count > 1 && <span class="count">×{u.count}</span>}
-            </li>
-          ))}
-        </ul>
-        {group.count > listed && <p class="more">{tr('moreRequests', group.count - listed)}</p>}
-      </li>
-    );
-  };
 
   const summary =
     page.status === undefined ? undefined : entries.get(page.status)?.meanings[0]?.[lang].summary;
-  const listed = page.failed.reduce((n, g) => n + g.count, 0);
+  // Methods show in the chain only when one tells something (a form's POST answered 303).
+  const methods = [...page.redirects, page].some(
+    (s) => s.method !== undefined && s.method !== 'GET',
+  );
+  const step = (status: number | undefined, url: string, method: string | undefined) => (
+    <>
+      {status !== undefined && codeOf(status)}
+      {methods && <RequestTags method={method} />}
+      {urlOf(url)}
+    </>
+  );
   return (
     <section class="this-page" aria-labelledby="this-page-heading">
       <h2 id="this-page-heading" class="list-heading">
@@ -97,32 +76,29 @@ export function ThisPage({ page, entries, onPick }: Props) {
       )}
       {page.redirects.length > 0 && page.url !== undefined && (
         <div class="page-part">
-          <h3>{tr('pageRedirects')}</h3>
+          <div class="page-part-head">
+            <h3>{tr('pageRedirects')}</h3>
+            <CopyButton
+              text={chainText(page)}
+              label={tr('copyChain')}
+              name={tr('copyChainName')}
+              announce={tr('copyChainDone')}
+              class="chain-copy"
+            />
+          </div>
           <p class="chain-line">
             {[...page.redirects.map((h) => h.status), page.status ?? '?'].join(' → ')}
           </p>
           <ol class="page-list">
             {page.redirects.map((hop, i) => (
-              <li key={i}>
-                {codeOf(hop.status)}
-                {urlOf(hop.url)}
-              </li>
+              <li key={i}>{step(hop.status, hop.url, hop.method)}</li>
             ))}
-            <li>
-              {page.status !== undefined && codeOf(page.status)}
-              {urlOf(page.url)}
-            </li>
+            <li>{step(page.status, page.url, page.method)}</li>
           </ol>
         </div>
       )}
       {page.failedCount > 0 && (
-        <div class="page-part">
-          <h3>{tr('pageFailed', page.failedCount)}</h3>
-          <ul class="failed-groups">{page.failed.map(groupOf)}</ul>
-          {page.failedCount > listed && (
-            <p class="more">{tr('moreRequests', page.failedCount - listed)}</p>
-          )}
-        </div>
+        <FailedRequests page={page} codeOf={codeOf} name={name} urlOf={urlOf} />
       )}
     </section>
   );

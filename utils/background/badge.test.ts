@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_COLORS } from '../status-class.ts';
-import { badgeFor, shortUrl, worthShowing } from './badge.ts';
+import { badgeFor, chainText, shortUrl, worthShowing } from './badge.ts';
 import type { PageStatus } from './tab-record.ts';
 
 const { 2: green, 3: blue, 4: orange, 5: red } = CLASS_COLORS;
@@ -80,5 +80,26 @@ describe('shortUrl', () => {
     ['https://example.com.evil.test/', 'https://example.com/', 'https://example.com.evil.test/'],
   ])('%s on %s → %s', (url, on, expected) => {
     expect(shortUrl(url, on)).toBe(expected);
+  });
+});
+
+describe('chainText', () => {
+  it('reads each step, status then URL as recorded, down to the page', () => {
+    const chain = page({
+      url: 'https://c.example/?id=…',
+      redirects: [
+        { status: 301, url: 'https://a.example/', method: 'POST' },
+        { status: 302, url: 'https://b.example/r?token=…' },
+      ],
+    });
+    expect(chainText(chain)).toBe(
+      '301 https://a.example/ → 302 https://b.example/r?token=… → 200 https://c.example/?id=…',
+    );
+  });
+
+  it('marks a status it does not know', () => {
+    expect(chainText(page({ status: undefined, redirects: [{ status: 307, url: '/a' }] }))).toBe(
+      '307 /a → ? https://example.com/',
+    );
   });
 });

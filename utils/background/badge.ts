@@ -54,3 +54,12 @@ export function shortUrl(url: string, page: string | undefined): string {
     return short;
   }
 }
+
+/**
+ * The redirect chain as one line to paste into a ticket or a chat: each step's status and URL
+ * as the record holds it (query values masked), `301 https://a.example/ → 200 https://b.example/`.
+ */
+export const chainText = (page: PageStatus): string =>
+  [...page.redirects, { status: page.status ?? '?', url: page.url ?? '' }]
+    .map((step) => `${step.status} ${step.url}`.trim())
+    .join(' → ');

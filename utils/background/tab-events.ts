@@ -14,6 +14,8 @@ export type RequestDetails = Pick<Details, 'requestId' | 'tabId' | 'frameId' | '
 } & Partial<
     // Chrome only; `prerender` for a page loaded ahead of time, not yet shown.
     Pick<Details, 'documentLifecycle'> &
+      // Both browsers send it; tests and older events may not.
+      Pick<Details, 'method'> &
       Pick<
         Browser.webRequest.OnBeforeRedirectDetails,
         'statusCode' | 'statusLine' | 'redirectUrl' | 'responseHeaders'

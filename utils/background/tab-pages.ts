@@ -24,6 +24,7 @@ import {
   type SavedTab,
   type SavedNavigation as Navigation,
 } from './tab-snapshot.ts';
+import { methodOf, traitsOf } from './tab-request.ts';
 import { recordUrl } from './tab-url.ts';
 
 export class TabPages {
@@ -81,7 +82,11 @@ export class TabPages {
       nav = this.#navigation(d.requestId) as Navigation;
     }
     if (isServerRedirect(d) && nav.redirects.length < MAX_REDIRECTS)
-      nav.redirects.push({ status: d.statusCode as number, url: recordUrl(d.url) });
+      nav.redirects.push({
+        status: d.statusCode as number,
+        url: recordUrl(d.url),
+        ...methodOf(d.method),
+      });
     if (d.redirectUrl !== undefined) nav.url = recordUrl(d.redirectUrl);
   }
 
@@ -107,6 +112,7 @@ export class TabPages {
       requestId: d.requestId,
       url: recordUrl(d.url),
       status: d.statusCode,
+      ...methodOf(d.method),
       redirects: nav?.redirects ?? [],
     });
     if (nav?.prerender ?? isPrerender(d)) {
@@ -119,10 +125,10 @@ export class TabPages {
     return true;
   }
 
-  addFailure(status: number, url: string): void {
+  addFailure(status: number, d: RequestDetails): void {
     // A page loaded before we started: its failures are still worth showing.
     this.#current ??= newDoc();
-    addFailure(this.#current, status, url);
+    addFailure(this.#current, status, d.url, traitsOf(d));
   }
 
   /** A main-frame request failed; whether the record changed. */

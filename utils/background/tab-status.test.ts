@@ -179,14 +179,17 @@ describe('failed requests', () => {
     expect(book.get(1)?.failed.map((g) => g.code)).toEqual([500]);
   });
 
-  it(`keep ${MAX_URLS} URLs per code and ${MAX_GROUPS} codes, and count them all`, () => {
-    for (let i = 0; i < 12; i++) sub(1, `/missing-${i}.png`, 404);
+  it(`keep ${MAX_URLS} URLs a page and ${MAX_GROUPS} codes, each code's first URL, and count them all`, () => {
+    for (let i = 0; i < MAX_URLS + 10; i++) sub(1, `/missing-${i}.png`, 404);
     for (let code = 400; code < 400 + MAX_GROUPS + 3; code++) sub(1, `/c${code}`, code);
     const page = book.get(1);
     expect(page?.failed).toHaveLength(MAX_GROUPS);
-    expect(page?.failed.find((g) => g.code === 404)).toMatchObject({ count: 13 });
+    expect(page?.failed.find((g) => g.code === 404)).toMatchObject({ count: MAX_URLS + 11 });
     expect(page?.failed.find((g) => g.code === 404)?.urls).toHaveLength(MAX_URLS);
-    expect(page?.failedCount).toBe(12 + MAX_GROUPS + 3);
+    expect(page?.failed.filter((g) => g.code !== 404).map((g) => g.urls.length)).toEqual(
+      Array.from({ length: MAX_GROUPS - 1 }, () => 1),
+    );
+    expect(page?.failedCount).toBe(MAX_URLS + 10 + MAX_GROUPS + 3);
   });
 
   it(`cut URLs longer than ${MAX_URL_LENGTH} characters`, () => {

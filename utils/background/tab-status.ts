@@ -124,7 +124,7 @@ export class TabStatusBook {
     if (isMainFrame(d)) return this.#respond(d);
     const status = d.statusCode ?? 0;
     if (!isFailure(status) || d.documentLifecycle === 'prerender') return undefined;
-    this.#touch(d.tabId).addFailure(status, d.url);
+    this.#touch(d.tabId).addFailure(status, d);
     return d.tabId;
   }
 }

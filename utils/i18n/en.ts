@@ -7,6 +7,11 @@ import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
 import { EN_TOOLTIP } from './en-tooltip.ts';
+ * the popup's "this page" section's in en-this-page.ts.
+ */
+import { EN_DETAIL } from './en-detail.ts';
+import { EN_OPTIONS } from './en-options.ts';
+import { EN_THIS_PAGE } from './en-this-page.ts';
 
 interface Source {
   readonly message: string;
@@ -172,6 +177,8 @@ export const EN = {
   ...EN_POPUP,
   // tooltip (issue 19)
   ...EN_TOOLTIP,
+  // this page (issue 19)
+  ...EN_THIS_PAGE,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

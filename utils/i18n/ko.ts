@@ -115,4 +115,20 @@ export const KO: Record<MessageKey, string> = {
   highlightEverywhereFull: '모든 사이트에서 상태 코드 강조 표시',
   // tooltip (issue 19)
   tooltipFormerly: '이전 이름',
+  // this page (issue 19)
+  showMoreFailed: '{0}개 더 보기',
+  showFewerFailed: '접기',
+  copyChain: '복사',
+  copyChainName: '리다이렉션 경로 복사',
+  copyChainDone: '리다이렉션 경로를 복사했습니다',
+  kindDocument: '문서',
+  kindScript: '스크립트',
+  kindStylesheet: '스타일시트',
+  kindImage: '이미지',
+  kindFont: '글꼴',
+  kindFetch: '요청(fetch/XHR)',
+  kindMedia: '미디어',
+  kindOther: '기타',
+  requestKindTitle: '리소스 종류',
+  requestMethodTitle: 'HTTP 메서드',
 };
