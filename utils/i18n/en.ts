@@ -1,17 +1,14 @@
 /**
  * Interface text in English, the source of truth: each message carries a note for translators.
- * The options page's texts are in en-options.ts, the detail's and reference page's in en-detail.ts,
- * the on-page tooltip's in en-tooltip.ts.
+ * Split by surface: the options page in en-options.ts, the detail and reference page in
+ * en-detail.ts, the popup's keys and notices in en-popup.ts, the tooltip in en-tooltip.ts, the
+ * popup's "this page" section in en-this-page.ts.
  */
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
-import { EN_TOOLTIP } from './en-tooltip.ts';
- * the popup's "this page" section's in en-this-page.ts.
- */
-import { EN_DETAIL } from './en-detail.ts';
-import { EN_OPTIONS } from './en-options.ts';
 import { EN_THIS_PAGE } from './en-this-page.ts';
+import { EN_TOOLTIP } from './en-tooltip.ts';
 
 interface Source {
   readonly message: string;
