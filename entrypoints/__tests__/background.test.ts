@@ -46,8 +46,15 @@ function stubMissingApis(uiLanguage: string): CapturedOmnibox {
     const target = fakeBrowser.webRequest[event as keyof typeof events] as unknown as {
       addListener(cb: (details: RequestDetails) => void): void;
     };
+    // An event can have several listeners (onResponseStarted: the page's, and every request's).
     vi.spyOn(target, 'addListener').mockImplementation((cb) => {
-      captured.webRequest[kind] = cb;
+      const before = captured.webRequest[kind];
+      captured.webRequest[kind] = before
+        ? (details) => {
+            before(details);
+            cb(details);
+          }
+        : cb;
     });
   }
   const menus = fakeBrowser.contextMenus;
@@ -254,7 +261,7 @@ describe("background entrypoint: the page's own status", () => {
   }
   const failed = (captured: CapturedOmnibox, tabId: number, path: string, statusCode: number) => {
     seq += 1;
-    captured.webRequest.completed?.({
+    captured.webRequest.response?.({
       ...main(tabId, `sub${seq}`, path, statusCode),
       type: 'image',
     });
@@ -297,6 +304,16 @@ describe("background entrypoint: the page's own status", () => {
     expect(await tabStatus(tabId)).toMatchObject({ ok: true, value: { status: 404 } });
   });
 
+  it('counts a failing sub-request as its response starts, though the browser cancels its body', async () => {
+    const captured = await start();
+    load(captured, 6, [200, '/shop']);
+    const sheet = { ...main(6, 'sub-aborted', '/style.css', 404), type: 'stylesheet' };
+    captured.webRequest.response?.(sheet);
+    captured.webRequest.error?.({ ...sheet, error: 'net::ERR_ABORTED' });
+    const status = await tabStatus(6);
+    expect(status).toMatchObject({ ok: true, value: { status: 200, failedCount: 1 } });
+  });
+
   it("answers tabStatus to the popup: the page's status, redirects and failed requests", async () => {
     const captured = await start();
     load(captured, 4, [301, '/old'], [302, '/moved'], [200, '/new']);
@@ -312,8 +329,8 @@ describe("background entrypoint: the page's own status", () => {
           { status: 302, url: `${ORIGIN}/moved` },
         ],
         failed: [
-          { code: 404, count: 1, urls: [{ url: `${ORIGIN}/a.png`, count: 1 }] },
-          { code: 503, count: 1, urls: [{ url: `${ORIGIN}/api`, count: 1 }] },
+          { code: 404, count: 1, urls: [{ url: `${ORIGIN}/a.png`, count: 1, type: 'image' }] },
+          { code: 503, count: 1, urls: [{ url: `${ORIGIN}/api`, count: 1, type: 'image' }] },
         ],
         failedCount: 2,
       },

@@ -28,7 +28,8 @@ export type RequestDetails = Pick<Details, 'requestId' | 'tabId' | 'frameId' | '
 
 export type TabEvent =
   | {
-      readonly kind: 'request' | 'redirect' | 'response' | 'completed' | 'error';
+      /** `subresponse`: a response to any request but the page's own, as it starts. */
+      readonly kind: 'request' | 'redirect' | 'response' | 'subresponse' | 'completed' | 'error';
       readonly details: RequestDetails;
     }
   /**

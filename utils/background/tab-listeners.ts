@@ -33,8 +33,10 @@ export function listenToTabs(
   listen(webRequest.onBeforeRedirect, signal, on('redirect'), pages);
   // The headers tell a download (Content-Disposition: attachment) from a page.
   listen(webRequest.onResponseStarted, signal, on('response'), pages, ['responseHeaders']);
-  // Every request, for the failed ones.
-  listen(webRequest.onCompleted, signal, on('completed'), all);
+  // Every other request, for the failed ones: at its response's start, since Chrome may cancel
+  // a failing response's body (net::ERR_ABORTED) and then never reports it completed.
+  listen(webRequest.onResponseStarted, signal, on('subresponse'), all);
+  listen(webRequest.onCompleted, signal, on('completed'), pages);
   listen(webRequest.onErrorOccurred, signal, on('error'), pages);
 
   // Incognito tabs are told apart as soon as they open, and on each change (Chrome's requests

@@ -36,10 +36,10 @@ function load(tabId: number, steps: readonly (readonly [number, string, string])
   });
 }
 
-/** A request of the page that finished with a status. */
+/** A request of the page whose response started with a status. */
 const sub = (path: string, statusCode: number, type: string, method?: string) =>
   book.apply({
-    kind: 'completed',
+    kind: 'subresponse',
     details: details({ url: `${ORIGIN}${path}`, type, statusCode, ...(method ? { method } : {}) }),
   });
 

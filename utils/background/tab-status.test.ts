@@ -32,7 +32,7 @@ function sub(tabId: number, path: string, statusCode: number, more: Partial<Requ
     statusCode,
     ...more,
   };
-  return book.apply({ kind: 'completed', details });
+  return book.apply({ kind: 'subresponse', details });
 }
 
 /**

@@ -35,7 +35,8 @@ export class TabStatusBook {
     const d = event.details;
     // Requests of no tab (the browser's own, service workers'), or of a tab closed meanwhile.
     if (d.tabId < 0 || this.#closed.has(d.tabId)) return undefined;
-    if (event.kind === 'completed') return this.#completed(d);
+    if (event.kind === 'subresponse') return isMainFrame(d) ? undefined : this.#failure(d);
+    if (event.kind === 'completed') return isMainFrame(d) ? this.#respond(d) : undefined;
     if (!isMainFrame(d)) return undefined;
     if (event.kind === 'error') return this.#tabs.get(d.tabId)?.fail(d) ? d.tabId : undefined;
     if (event.kind === 'request') this.#touch(d.tabId).request(d);
@@ -120,8 +121,8 @@ export class TabStatusBook {
     return this.#touch(d.tabId).respond(d) ? d.tabId : undefined;
   }
 
-  #completed(d: RequestDetails): number | undefined {
-    if (isMainFrame(d)) return this.#respond(d);
+  /** A sub-request's failure, counted as its response starts: Chrome may cancel the body after. */
+  #failure(d: RequestDetails): number | undefined {
     const status = d.statusCode ?? 0;
     if (!isFailure(status) || d.documentLifecycle === 'prerender') return undefined;
     this.#touch(d.tabId).addFailure(status, d);
