@@ -38,12 +38,14 @@ export function CopyButton(props: Props) {
     timer.current = setTimeout(() => setState('idle'), SHOWN_MS);
   };
   const copied = state === 'copied';
+  const accessible = name ?? tr('copyCode', label);
   return (
     <>
       <button
         type="button"
         class={`copy ${extra}`.trim()}
-        aria-label={name ?? tr('copyCode', label)}
+        // Once copied, the name starts with what the button shows (axe: label-content-name-mismatch).
+        aria-label={copied ? `${tr('copyDone')}: ${accessible}` : accessible}
         onClick={() => void copy()}
       >
         <CopyIcon />

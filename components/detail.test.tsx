@@ -97,6 +97,8 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     expect(done?.className).toBe('');
     expect(done?.textContent).toBe(ko ? '복사됨' : 'Copied');
     expect(status.textContent).toBe(ko ? '복사했습니다: 404' : 'Copied: 404');
+    // The name starts with what the button now shows.
+    expect(button.getAttribute('aria-label')?.startsWith(done?.textContent ?? '?')).toBe(true);
     await vi.waitFor(
       () => {
         expect(label?.className).toBe('');
