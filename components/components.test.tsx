@@ -3,23 +3,15 @@
  * Shared components rendered in both languages (the page roots are tested beside their
  * entrypoints, in `entrypoints/<page>/App.test.tsx`).
  */
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { getStatusCode } from '../data/index.ts';
-import type { Lang, StatusCode } from '../data/types.ts';
+import type { StatusCode } from '../data/types.ts';
 import { CodeDetail } from './CodeDetail.tsx';
-import { LangContext } from './lang.ts';
-import { renderTarget, settle } from './test-dom.tsx';
+import { renderTarget } from './test-dom.tsx';
 
 const target = renderTarget();
 
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const { show } = target;
 const code = (n: number) => getStatusCode(n) as StatusCode;
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {

@@ -3,35 +3,21 @@
  * The detail's inline code, header links, copy actions and several-meanings notice, in both
  * languages.
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
-import type { Lang, StatusCode } from '../data/types.ts';
+import type { StatusCode } from '../data/types.ts';
 import { CodeDetail } from './CodeDetail.tsx';
 import { markdownLink } from './CopyActions.tsx';
-import { LangContext } from './lang.ts';
-import { renderTarget, settle } from './test-dom.tsx';
+import { recordClipboard, renderTarget, settle } from './test-dom.tsx';
 
 const target = renderTarget();
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const { show } = target;
 const code = (n: number) => getStatusCode(n) as StatusCode;
 const $ = (selector: string) => target.el.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...target.el.querySelectorAll<HTMLElement>(selector)];
 
-let clipboard: string[];
-beforeEach(() => {
-  clipboard = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: { writeText: async (text: string) => void clipboard.push(text) },
-  });
-});
+const clipboard = recordClipboard();
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   const ko = lang === 'ko';

@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 /** The result list: one line per row, the summary on the active row only, labelled groups. */
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { getStatusCode } from '../data/index.ts';
-import type { Lang, StatusCode } from '../data/types.ts';
-import { LangContext } from './lang.ts';
+import type { StatusCode } from '../data/types.ts';
 import { copyText, optionId, ResultList, type ResultItem } from './ResultList.tsx';
-import { renderTarget, settle } from './test-dom.tsx';
+import { renderTarget } from './test-dom.tsx';
 
 const target = renderTarget();
 const item = (code: number, meaning = 0, from?: 'recent'): ResultItem => ({
@@ -15,12 +12,7 @@ const item = (code: number, meaning = 0, from?: 'recent'): ResultItem => ({
   meaning,
   ...(from ? { from } : {}),
 });
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const { show } = target;
 const options = () => [...target.el.querySelectorAll('[role="option"]')];
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {

@@ -1,29 +1,57 @@
 /**
  * Shared by the component tests: a fresh element to render into for each test, a way to let
- * Preact effects and pending promises settle, search answers from the real index, and the
- * data API built on them.
+ * Preact effects and pending promises settle, search answers from the real index, the data API
+ * built on them, and a clipboard that records what is written to it.
  */
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
 import { getStatusCode, STATUS_CODES } from '../data/index.ts';
-import type { StatusCode } from '../data/types.ts';
+import type { Lang, StatusCode } from '../data/types.ts';
 import type { DataApi } from './client.ts';
+import { LangContext } from './lang.ts';
 import type { SearchResponse } from '../utils/protocol.ts';
 import { createSearchIndex } from '../utils/search/search.ts';
 
-/** `target.el` is a new element in the document for each test, emptied after it. */
-export function renderTarget(): { readonly el: HTMLElement } {
-  const target = { el: document.createElement('div') };
+export interface RenderTarget {
+  /** A new element in the document for each test, emptied after it. */
+  readonly el: HTMLElement;
+  /** Renders `node` into `el` in the language `lang`, and lets it settle. */
+  show(lang: Lang, node: ComponentChild): Promise<void>;
+}
+
+export function renderTarget(): RenderTarget {
+  let el = document.createElement('div');
   beforeEach(() => {
-    target.el = document.createElement('div');
-    document.body.append(target.el);
+    el = document.createElement('div');
+    document.body.append(el);
   });
   afterEach(() => {
-    render(null, target.el);
-    target.el.remove();
+    render(null, el);
+    el.remove();
   });
-  return target;
+  return {
+    get el() {
+      return el;
+    },
+    async show(lang, node) {
+      await act(() => render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, el));
+      await settle();
+    },
+  };
+}
+
+/** What the tests' clipboard was given, in order; emptied before each test. */
+export function recordClipboard(): readonly string[] {
+  const written: string[] = [];
+  beforeEach(() => {
+    written.length = 0;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+  });
+  return written;
 }
 
 export async function settle(): Promise<void> {

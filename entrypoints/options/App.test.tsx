@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
 /** The options page in both languages, and how it reads a site someone types. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../data/types.ts';
 import { DEFAULT_SETTINGS } from '../../utils/settings.ts';
-import { LangContext } from '../../components/lang.ts';
 import { renderTarget, settle } from '../../components/test-dom.tsx';
 import { OptionsApp } from './App.tsx';
 import { toHost } from './SitesField.tsx';
 
 const target = renderTarget();
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const { show } = target;
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   const ko = lang === 'ko';

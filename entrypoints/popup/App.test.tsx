@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { getStatusCode } from '../../data/index.ts';
-import type { Lang } from '../../data/types.ts';
 import { LangContext } from '../../components/lang.ts';
 import { memoryApi, renderTarget, searchResponse, settle } from '../../components/test-dom.tsx';
 import { COMMON_CODES } from '../../utils/search/recent.ts';
@@ -13,12 +12,7 @@ import { NO_DATA, type PopupData } from './model.ts';
 import { popupModel } from './test-model.ts';
 
 const target = renderTarget();
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const { show } = target;
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   const ko = lang === 'ko';

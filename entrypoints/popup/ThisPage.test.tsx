@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 /** The popup's "this page" section, alone and inside the popup, in both languages. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStatusCode, STATUS_CODES } from '../../data/index.ts';
-import type { Lang, StatusCode } from '../../data/types.ts';
+import type { StatusCode } from '../../data/types.ts';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
-import { LangContext } from '../../components/lang.ts';
-import { memoryApi, renderTarget, settle } from '../../components/test-dom.tsx';
+import { memoryApi, recordClipboard, renderTarget, settle } from '../../components/test-dom.tsx';
 import { PopupApp } from './App.tsx';
 import { loadPopupModel, type PopupData } from './model.ts';
 import { popupModel } from './test-model.ts';
@@ -39,20 +37,8 @@ const PAGE: PageStatus = {
 };
 
 const target = renderTarget();
-let clipboard: string[];
-beforeEach(() => {
-  clipboard = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: { writeText: async (copied: string) => void clipboard.push(copied) },
-  });
-});
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const clipboard = recordClipboard();
+const { show } = target;
 const text = (selector: string) => target.el.querySelector(selector)?.textContent ?? '';
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {

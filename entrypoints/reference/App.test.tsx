@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 /** The reference page in both languages, with the real search index in memory. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Lang } from '../../data/types.ts';
-import { LangContext } from '../../components/lang.ts';
-import { memoryApi, renderTarget, settle } from '../../components/test-dom.tsx';
+import { describe, expect, it } from 'vitest';
+import { memoryApi, recordClipboard, renderTarget, settle } from '../../components/test-dom.tsx';
 import { ReferenceApp } from './App.tsx';
 
 const api = memoryApi();
@@ -16,21 +13,9 @@ const $$ = (selector: string) => [...target.el.querySelectorAll<HTMLElement>(sel
 const copyLinkOf = (id: string) =>
   $(`#${id}`)?.parentElement?.querySelector<HTMLElement>(':scope > .entry-link');
 
-let clipboard: string[];
-beforeEach(() => {
-  clipboard = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: { writeText: async (text: string) => void clipboard.push(text) },
-  });
-});
+const clipboard = recordClipboard();
 const target = renderTarget();
-const show = async (lang: Lang, node: preact.ComponentChild) => {
-  await act(() =>
-    render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>, target.el),
-  );
-  await settle();
-};
+const { show } = target;
 
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   const ko = lang === 'ko';
