@@ -7,7 +7,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe.ts';
-import { launchChromium, type ChromiumSession } from './harness/chromium.ts';
+import {
+  launchChromium,
+  type ChromiumSession,
+  EVERY_LOOK,
+  clipboardText,
+} from './harness/chromium.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
 let server: FixtureServer;
@@ -51,17 +56,11 @@ const search = async (page: Page, query: string, first: string) => {
     .toContain(first);
 };
 
-describe.each([
-  { locale: 'ko-KR', colorScheme: 'light' as const },
-  { locale: 'en-US', colorScheme: 'dark' as const },
-  { locale: 'ko-KR', colorScheme: 'dark' as const },
-  { locale: 'en-US', colorScheme: 'light' as const },
-])('the popup in $locale ($colorScheme)', ({ locale, colorScheme }) => {
+describe.each(EVERY_LOOK)('the popup in $locale ($colorScheme)', ({ locale, colorScheme }) => {
   let chromium: ChromiumSession;
   const ko = locale.startsWith('ko');
   beforeAll(async () => {
-    chromium = await launchChromium({ locale, colorScheme });
-    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    chromium = await launchChromium({ locale, colorScheme, clipboard: true });
   });
   afterAll(async () => {
     await chromium.close();
@@ -125,9 +124,7 @@ describe.each([
     const page = await openPopup();
     await search(page, ko ? '요청 한도' : 'too many requests', '429');
     await page.keyboard.press('Control+c');
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe('429 Too Many Requests');
+    await expect.poll(() => clipboardText(page)).toBe('429 Too Many Requests');
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: '429' }).textContent())
       .toBe(ko ? '복사했습니다: 429 Too Many Requests' : 'Copied: 429 Too Many Requests');
@@ -136,7 +133,7 @@ describe.each([
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Control+c');
     const typed = await page.getByRole('combobox').inputValue();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(typed);
+    await expect.poll(() => clipboardText(page)).toBe(typed);
     await page.close();
   });
 

@@ -9,7 +9,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe.ts';
-import { collectErrors, launchChromium, type ChromiumSession } from './harness/chromium.ts';
+import {
+  collectErrors,
+  launchChromium,
+  type ChromiumSession,
+  EVERY_LOOK,
+  clipboardText,
+} from './harness/chromium.ts';
 import { popupFor, tabIdOf, warmUp } from './harness/popup.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
 
@@ -92,18 +98,11 @@ async function tabTo(popup: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-describe.each([
-  { locale: 'en-US', colorScheme: 'light' as const },
-  { locale: 'en-US', colorScheme: 'dark' as const },
-  { locale: 'ko-KR', colorScheme: 'light' as const },
-  { locale: 'ko-KR', colorScheme: 'dark' as const },
-])('"this page" in $locale ($colorScheme)', ({ locale, colorScheme }) => {
+describe.each(EVERY_LOOK)('"this page" in $locale ($colorScheme)', ({ locale, colorScheme }) => {
   let chromium: ChromiumSession;
   const ko = locale.startsWith('ko');
   beforeAll(async () => {
-    chromium = await launchChromium({ locale, colorScheme });
-    // Chromium refuses an extension's origin here; without one, the grant covers every page.
-    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    chromium = await launchChromium({ locale, colorScheme, clipboard: true });
     await warmUp(chromium, server.url('/missing'), '404');
   });
   afterAll(async () => {
@@ -197,9 +196,7 @@ describe.each([
     await popup.keyboard.press('Enter');
     const o = server.origin;
     const chain = `301 ${o}/chain/a → 302 ${o}/chain/b?token=… → 200 ${o}/chain/c?id=…`;
-    await expect
-      .poll(() => popup.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 })
-      .toBe(chain);
+    await expect.poll(() => clipboardText(popup), { timeout: 5000 }).toBe(chain);
     await expect.poll(() => copy.innerText()).toBe(ko ? '복사됨' : 'Copied');
     expect((await copy.boundingBox())?.width).toBe(before);
     expect(await popup.locator('.page-part-head [role="status"]').textContent()).toBe(

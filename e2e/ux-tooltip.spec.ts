@@ -13,6 +13,7 @@ import {
   collectErrors,
   launchChromium,
   type ChromiumSession,
+  EVERY_LOOK,
 } from './harness/chromium.ts';
 import { readHighlights, textCenter, waitForHighlights } from './harness/highlights.ts';
 import { startServer, type FixtureServer } from './harness/server.ts';
@@ -115,109 +116,107 @@ const current = (page: Page) =>
     ),
   );
 
-describe.each([
-  { locale: 'en-US', colorScheme: 'light' as const },
-  { locale: 'en-US', colorScheme: 'dark' as const },
-  { locale: 'ko-KR', colorScheme: 'light' as const },
-  { locale: 'ko-KR', colorScheme: 'dark' as const },
-])('the tooltip in $locale on a $colorScheme page', ({ locale, colorScheme }) => {
-  let chromium: ChromiumSession;
-  const ko = locale.startsWith('ko');
-  beforeAll(async () => {
-    chromium = await launchChromium({ locale, colorScheme });
-    // The reader's choice, as the options page stores it (headless Chromium's UI stays English).
-    await changeSettings(chromium.worker, { language: ko ? 'ko' : 'en' });
-  });
-  afterAll(async () => {
-    await chromium.close();
-  });
+describe.each(EVERY_LOOK)(
+  'the tooltip in $locale on a $colorScheme page',
+  ({ locale, colorScheme }) => {
+    let chromium: ChromiumSession;
+    const ko = locale.startsWith('ko');
+    beforeAll(async () => {
+      chromium = await launchChromium({ locale, colorScheme });
+      // The reader's choice, as the options page stores it (headless Chromium's UI stays English).
+      await changeSettings(chromium.worker, { language: ko ? 'ko' : 'en' });
+    });
+    afterAll(async () => {
+      await chromium.close();
+    });
 
-  const open = async (): Promise<Page> => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 900, height: 600 });
-    await page.goto(server.url('/notes.html'));
-    await waitForHighlights(page, 6);
-    return page;
-  };
-  /** The keyboard command (Alt+Shift+S), as the background sends it to the page's tab. */
-  const nextCode = (page: Page) =>
-    chromium.worker.evaluate(async (url) => {
-      // The newest tab at that address: a failed test's page may be open still.
-      const tab = (await chrome.tabs.query({})).filter((t) => t.url === url).pop();
-      if (tab?.id !== undefined)
-        await chrome.tabs.sendMessage(tab.id, { type: 'nextCode' }, { frameId: 0 });
-    }, page.url());
-  it('names the former names of 413 in a small line', async () => {
-    const page = await open();
-    const errors = collectErrors(page);
-    await hover(page, '#upload', '413');
-    await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('413');
-    const text = await tooltipText(page);
-    expect(text).toContain(
-      `${ko ? '이전 이름' : 'Formerly'} Payload Too Large · Request Entity Too Large`,
-    );
-    expect(text).not.toContain('`');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it(`${ko ? 'keeps Korean words whole' : 'breaks English as usual'}`, async () => {
-    const page = await open();
-    await hover(page, '#gateway', '503');
-    await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('503');
-    const type = JSON.parse(await inChromiumTooltip(page, boxTypography)) as {
-      lang: string;
-      wordBreak: string;
-      overflowWrap: string;
-      lineHeight: number;
+    const open = async (): Promise<Page> => {
+      const page = await chromium.context.newPage();
+      await page.setViewportSize({ width: 900, height: 600 });
+      await page.goto(server.url('/notes.html'));
+      await waitForHighlights(page, 6);
+      return page;
     };
-    expect(type.lang).toBe(ko ? 'ko' : 'en');
-    expect(type.wordBreak).toBe(ko ? 'keep-all' : 'normal');
-    if (ko) expect(type.overflowWrap).toBe('anywhere');
-    expect(type.lineHeight).toBeCloseTo(ko ? 1.6 : 1.45, 2);
-    await page.close();
-  });
+    /** The keyboard command (Alt+Shift+S), as the background sends it to the page's tab. */
+    const nextCode = (page: Page) =>
+      chromium.worker.evaluate(async (url) => {
+        // The newest tab at that address: a failed test's page may be open still.
+        const tab = (await chrome.tabs.query({})).filter((t) => t.url === url).pop();
+        if (tab?.id !== undefined)
+          await chrome.tabs.sendMessage(tab.id, { type: 'nextCode' }, { frameId: 0 });
+      }, page.url());
+    it('names the former names of 413 in a small line', async () => {
+      const page = await open();
+      const errors = collectErrors(page);
+      await hover(page, '#upload', '413');
+      await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('413');
+      const text = await tooltipText(page);
+      expect(text).toContain(
+        `${ko ? '이전 이름' : 'Formerly'} Payload Too Large · Request Entity Too Large`,
+      );
+      expect(text).not.toContain('`');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
 
-  it('steps through the codes on screen: "1 / 6", the current code marked, Esc ends it', async () => {
-    const page = await open();
-    expect(await readHighlights(page)).toHaveLength(6);
-    const tint = await paintedBehind(page, '#upload', '413');
-    const expected = tinted(PAGE_BG[colorScheme]);
-    expect(near(tint, expected), `4xx painted ${tint}, expected ${expected}`).toBe(true);
+    it(`${ko ? 'keeps Korean words whole' : 'breaks English as usual'}`, async () => {
+      const page = await open();
+      await hover(page, '#gateway', '503');
+      await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('503');
+      const type = JSON.parse(await inChromiumTooltip(page, boxTypography)) as {
+        lang: string;
+        wordBreak: string;
+        overflowWrap: string;
+        lineHeight: number;
+      };
+      expect(type.lang).toBe(ko ? 'ko' : 'en');
+      expect(type.wordBreak).toBe(ko ? 'keep-all' : 'normal');
+      if (ko) expect(type.overflowWrap).toBe('anywhere');
+      expect(type.lineHeight).toBeCloseTo(ko ? 1.6 : 1.45, 2);
+      await page.close();
+    });
 
-    await nextCode(page);
-    await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('1 / 6');
-    expect(await tooltipText(page)).toContain('413');
-    expect(await current(page)).toEqual(['413']);
-    const marked = await paintedBehind(page, '#upload', '413');
-    expect(near(marked, CURRENT), `current painted ${marked}`).toBe(true);
+    it('steps through the codes on screen: "1 / 6", the current code marked, Esc ends it', async () => {
+      const page = await open();
+      expect(await readHighlights(page)).toHaveLength(6);
+      const tint = await paintedBehind(page, '#upload', '413');
+      const expected = tinted(PAGE_BG[colorScheme]);
+      expect(near(tint, expected), `4xx painted ${tint}, expected ${expected}`).toBe(true);
 
-    await nextCode(page);
-    await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('2 / 6');
-    expect(await tooltipText(page)).toContain('404');
-    expect(await current(page)).toEqual(['404']);
+      await nextCode(page);
+      await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('1 / 6');
+      expect(await tooltipText(page)).toContain('413');
+      expect(await current(page)).toEqual(['413']);
+      const marked = await paintedBehind(page, '#upload', '413');
+      expect(near(marked, CURRENT), `current painted ${marked}`).toBe(true);
 
-    await page.keyboard.press('Escape');
-    await expect.poll(() => tooltipText(page)).toBe('');
-    expect(await page.evaluate(() => CSS.highlights.has('http-status-current'))).toBe(false);
-    await page.close();
-  });
+      await nextCode(page);
+      await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('2 / 6');
+      expect(await tooltipText(page)).toContain('404');
+      expect(await current(page)).toEqual(['404']);
 
-  it('has no serious or critical axe violation with the tooltip open', async () => {
-    const page = await open();
-    await hover(page, '#upload', '413');
-    await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('413');
-    // Closed to pages; opened here for axe, which runs in the page.
-    expect(await inChromiumTooltip(page, exposeToPage)).toBe('exposed');
-    expect(
-      await page.evaluate(
-        () => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent,
-      ),
-    ).toContain('413');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
-  });
-});
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tooltipText(page)).toBe('');
+      expect(await page.evaluate(() => CSS.highlights.has('http-status-current'))).toBe(false);
+      await page.close();
+    });
+
+    it('has no serious or critical axe violation with the tooltip open', async () => {
+      const page = await open();
+      await hover(page, '#upload', '413');
+      await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('413');
+      // Closed to pages; opened here for axe, which runs in the page.
+      expect(await inChromiumTooltip(page, exposeToPage)).toBe('exposed');
+      expect(
+        await page.evaluate(
+          () => document.querySelector('http-status-tooltip')?.shadowRoot?.textContent,
+        ),
+      ).toContain('413');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  },
+);
 
 /** The colour painted behind `text` in Firefox. */
 async function paintedBehindIn(page: FirefoxPage, selector: string, text: string) {

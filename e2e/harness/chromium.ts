@@ -44,11 +44,25 @@ export function chromiumArgs(locale = 'en-US'): string[] {
   ];
 }
 
+/** Every look the interface is checked in: both languages, both themes. */
+export const EVERY_LOOK = [
+  { locale: 'en-US', colorScheme: 'light' },
+  { locale: 'en-US', colorScheme: 'dark' },
+  { locale: 'ko-KR', colorScheme: 'light' },
+  { locale: 'ko-KR', colorScheme: 'dark' },
+] as const;
+
+/** What a page reads from the clipboard (a session launched with `clipboard: true`). */
+export const clipboardText = (page: Page): Promise<string> =>
+  page.evaluate(() => navigator.clipboard.readText());
+
 export async function launchChromium(
   options: {
     locale?: string;
     colorScheme?: 'light' | 'dark';
     extension?: string;
+    /** Lets pages read and write the clipboard. */
+    clipboard?: boolean;
   } = {},
 ): Promise<ChromiumSession> {
   const extension = options.extension ?? CHROME_BUILD;
@@ -58,6 +72,8 @@ export async function launchChromium(
     headless: true,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
+    // Granted without an origin: Chromium refuses an extension's origin here.
+    permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [],
     args: [
       ...chromiumArgs(options.locale),
       `--disable-extensions-except=${extension}`,
