@@ -7,7 +7,7 @@ import type { Lang } from '../../data/types.ts';
 import { getStatusCode } from '../../data/index.ts';
 import { t } from '../i18n.ts';
 import { EXPLAIN_KEY, type ExplainRequest } from '../popup-start.ts';
-import { listen } from './listen.ts';
+import { listen } from '../listen.ts';
 import { cleanQuery, referenceTarget } from './omnibox.ts';
 import type { ReferencePage } from './reference-page.ts';
 

@@ -1,7 +1,7 @@
 /** Messages in and out of the worker: protocol requests answered, the keyboard command passed on. */
 import type { browser } from 'wxt/browser';
 import { dispatch, originOf, type ContentMessage, type Handlers } from '../protocol.ts';
-import { listen } from './listen.ts';
+import { listen } from '../listen.ts';
 
 /** Answers every protocol message with an envelope, knowing who sent it. */
 export function answerMessages(

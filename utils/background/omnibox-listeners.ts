@@ -3,7 +3,7 @@ import type { browser } from 'wxt/browser';
 import type { Lang } from '../../data/types.ts';
 import { getStatusCode } from '../../data/index.ts';
 import type { SearchIndex } from '../search/search.ts';
-import { listen } from './listen.ts';
+import { listen } from '../listen.ts';
 import {
   cleanQuery,
   defaultLine,

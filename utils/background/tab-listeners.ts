@@ -3,7 +3,7 @@
  * tab record, until the signal aborts.
  */
 import type { browser } from 'wxt/browser';
-import { listen } from './listen.ts';
+import { listen } from '../listen.ts';
 import type { RequestDetails, TabEvent } from './tab-events.ts';
 import type { TabTracker } from './tab-tracker.ts';
 

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isContentMessage, sendMessage } from '../protocol.ts';
+import { listen } from '../listen.ts';
 import type { Settings } from '../settings.ts';
 import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
@@ -93,8 +94,7 @@ export async function runContentScript(context = new PageContext()): Promise<voi
   const onMessage = (message: unknown): undefined => {
     if (isContentMessage(message) && message.type === 'nextCode') script.next();
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  listen(browser.runtime.onMessage, signal, onMessage);
   // Disabled, removed or updated extension: take every highlight and our host away; a page
   // made editable: its marks. The reader scrolling or pointing at the page is when stale
   // highlights would matter.

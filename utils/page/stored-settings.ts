@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../settings.ts';
+import { listen } from '../listen.ts';
 
 type StorageApi = Pick<typeof browser.storage, 'local' | 'onChanged'>;
 
@@ -39,8 +40,6 @@ export class StoredSettings {
       this.#current = parseSettings(change.newValue);
       changed(this.#current, previous);
     };
-    const events = this.#api.onChanged;
-    events.addListener(listener);
-    signal.addEventListener('abort', () => events.removeListener(listener), { once: true });
+    listen(this.#api.onChanged, signal, listener);
   }
 }
