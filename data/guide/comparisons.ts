@@ -914,7 +914,7 @@ export const COMPARISONS: readonly Comparison[] = [
         "Behind Cloudflare, 522 means Cloudflare could not open a connection to your origin in time, and 524 that the connection opened but no response came before Cloudflare's read timeout. A 504 usually comes from a proxy at your origin reporting its own timeout.",
     },
     ko: {
-      title: 'Cloudflare 뒤의 504, 522, 524: 어디서 기다림이 끝났는지',
+      title: 'Cloudflare를 쓸 때 504, 522, 524: 어디서 시간이 초과되었는지',
       summary:
         'Cloudflare를 쓸 때 522는 Cloudflare가 원 서버와 제시간에 연결을 맺지 못했다는 뜻이고, 524는 연결은 되었지만 Cloudflare의 읽기 제한 시간 안에 응답이 오지 않았다는 뜻입니다. 504는 대개 원 서버 쪽 프록시가 자신의 시간 초과를 알리는 것입니다.',
     },
