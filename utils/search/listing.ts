@@ -63,6 +63,9 @@ export function listCodes(
       return [];
     case 'code':
       return byCode(meanings, (d) => d.code === parsed.code);
+    case 'compare':
+      // In the order asked, each code's registered meaning first.
+      return parsed.codes.flatMap((code) => byCode(meanings, (d) => d.code === code));
     case 'prefix':
       return byCode(meanings, (d) => String(d.code).startsWith(parsed.prefix));
     case 'class':

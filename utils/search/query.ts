@@ -1,10 +1,12 @@
 /**
  * Query understanding: what a search box's text asks for, before any index is involved.
- * A number (`404`, `HTTP/1.1 404`, `404 에러`), a number prefix (`40`, `5`), a class (`4xx`,
+ * A number (`404`, `HTTP/1.1 404`, `404 에러`), numbers compared (`401 vs 403`), a number
+ * prefix (`40`, `5`), a class (`4xx`,
  * `4**`, or its name: `클라이언트 오류`, `server errors`), the non-standard codes (`비표준`),
  * or words.
  */
 import { classWordOf } from './class-words.ts';
+import { comparedCodes } from './compare-query.ts';
 
 /**
  * How the search read a word query when its best result came from another reading than the
@@ -19,6 +21,8 @@ export interface QueryReading {
 export type ParsedQuery =
   | { readonly kind: 'empty' }
   | { readonly kind: 'code'; readonly code: number }
+  /** Two to five codes asked about together: `401 vs 403`, `302 307 차이점`. */
+  | { readonly kind: 'compare'; readonly codes: readonly number[] }
   | { readonly kind: 'prefix'; readonly prefix: string }
   /** `named`: asked for by the class's name, not its digit (`리다이렉션`, not `3xx`). */
   | { readonly kind: 'class'; readonly digit: number; readonly named?: true }
@@ -82,6 +86,8 @@ export function parseQuery(raw: string): ParsedQuery {
     );
   if (classMatch) return { kind: 'class', digit: Number(classMatch[1]) };
 
+  const compared = comparedCodes(text);
+  if (compared !== undefined) return { kind: 'compare', codes: compared };
   const number = findCodeNumber(text);
   if (number !== undefined) {
     if (number.length === 3) return { kind: 'code', code: Number(number) };

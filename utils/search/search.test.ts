@@ -315,8 +315,20 @@ describe('vendor meanings', () => {
   });
 });
 
+describe('codes compared', () => {
+  it.each([
+    ['401 vs 403', [401, 403]],
+    ['404 500', [404, 500]],
+    ['302 307 차이점', [302, 307]],
+  ])('%j → a comparison listing each code in the order asked', (input, codes) => {
+    const actual = index.search(input, 200);
+    expect(actual.parsed).toEqual({ kind: 'compare', codes });
+    expect([...new Set(actual.hits.map((h) => h.code))]).toEqual(codes);
+  });
+});
+
 describe('nothing to show', () => {
-  it.each(['zzzzqqq', 'qqqqqqqqqqqq', '1404', '404 500', 'xyzzy plugh'])(
+  it.each(['zzzzqqq', 'qqqqqqqqqqqq', '1404', '4040 500', 'xyzzy plugh'])(
     '%j → no hits',
     (input) => {
       expect(index.search(input).hits).toEqual([]);
