@@ -1,24 +1,17 @@
 /** Everything about one code: each meaning with its explanation, causes, fixes and references. */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { RetryAdvice, StatusCode, StatusMeaning } from '../data/types.ts';
+import type { StatusCode, StatusMeaning } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
 import type { MessageKey } from '../utils/i18n.ts';
 import { CodeBadge } from './CodeBadge.tsx';
+import { ConfusedWith } from './ConfusedWith.tsx';
 import { CopyActions } from './CopyActions.tsx';
 import { HeaderName, InlineText } from './InlineText.tsx';
 import { useLang, useT } from './lang.ts';
+import { RETRY_KEY } from './retry.ts';
 import { SeveralMeanings } from './SeveralMeanings.tsx';
 import './detail.css';
-
-const RETRY: Record<RetryAdvice, MessageKey> = {
-  'not-needed': 'retryNotNeeded',
-  follow: 'retryFollow',
-  'after-change': 'retryAfterChange',
-  'after-delay': 'retryAfterDelay',
-  'idempotent-only': 'retryIdempotentOnly',
-  never: 'retryNever',
-};
 
 export function StatusTag({ meaning }: { meaning: StatusMeaning }) {
   const tr = useT();
@@ -106,8 +99,9 @@ export function MeaningDetail({
       <p class="tags">
         <StatusTag meaning={m} />
         <span class="tag">{m.cacheable ? tr('cacheable') : tr('notCacheable')}</span>
-        <span class="tag">{tr(RETRY[m.retry])}</span>
+        <span class="tag">{tr(RETRY_KEY[m.retry])}</span>
       </p>
+      <ConfusedWith meaning={m} />
       <p class="summary">
         <InlineText text={text.summary} />
       </p>

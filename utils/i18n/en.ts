@@ -9,6 +9,7 @@ import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
 import { EN_THIS_PAGE } from './en-this-page.ts';
 import { EN_TOOLTIP } from './en-tooltip.ts';
+import { EN_COMPARE } from './en-compare.ts';
 
 interface Source {
   readonly message: string;
@@ -176,6 +177,8 @@ export const EN = {
   ...EN_TOOLTIP,
   // this page (issue 19)
   ...EN_THIS_PAGE,
+  // comparisons (issue 20)
+  ...EN_COMPARE,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;
