@@ -190,6 +190,15 @@ describe('defaultLine', () => {
     expect(actual).toContain('zzzz');
   });
 
+  it.each(['ko', 'en'] as const)(
+    '%s: codes compared → the line that opens the comparison',
+    (lang) => {
+      const actual = defaultLine([hit(401), hit(403)], lang, '401과 403 차이', 'plain');
+      expect(actual).toBe(t(lang, 'omniboxCompare', '401 · 403'));
+      expect(actual).toContain('401 · 403');
+    },
+  );
+
   it('with hits → the hint', () => {
     expect(defaultLine([hit(404)], 'en', 'not found', 'plain')).toBe(t('en', 'omniboxDefault'));
   });
@@ -234,6 +243,9 @@ describe('referenceTarget', () => {
     ['http 404', '#404'],
     ['HTTP/1.1 503', '#503'],
     ['404 에러', '#404'],
+    ['401 vs 403', '#compare-401-403'],
+    ['302 307 차이점', '#compare-302-307'],
+    ['429 or 503', '#compare-429-503'],
     ['too many', '?q=too%20many'],
     ['  too many  ', '?q=too%20many'],
     ['4xx', '?q=4xx'],

@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import { plainText } from '../../data/markup.ts';
 import type { Lang, StatusCode } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
+import { comparisonHash } from '../compare/compare.ts';
 import { t } from '../i18n.ts';
 import { MAX_QUERY } from '../protocol.ts';
 import { normalize, parseQuery } from '../search/query.ts';
@@ -60,13 +61,15 @@ export function markMatches(text: string, query: string): string {
   const needles =
     parsed.kind === 'code'
       ? [String(parsed.code)]
-      : parsed.kind === 'prefix'
-        ? [parsed.prefix]
-        : parsed.kind === 'text'
-          ? normalize(query)
-              .split(' ')
-              .filter((w) => w.length > 0)
-          : [];
+      : parsed.kind === 'compare'
+        ? parsed.codes.map(String)
+        : parsed.kind === 'prefix'
+          ? [parsed.prefix]
+          : parsed.kind === 'text'
+            ? normalize(query)
+                .split(' ')
+                .filter((w) => w.length > 0)
+            : [];
   const lower = text.toLowerCase();
   const marked: boolean[] = Array.from({ length: text.length }, () => false);
   for (const needle of needles) {
@@ -118,18 +121,24 @@ export function defaultLine(
   const plain =
     parsed.kind === 'empty'
       ? t(lang, 'omniboxDefault')
-      : parsed.kind === 'code' && hits.length === 0
-        ? t(lang, 'omniboxUnknownCode', parsed.code)
-        : hits.length === 0
-          ? t(lang, 'omniboxNoMatch', query.trim())
-          : t(lang, 'omniboxDefault');
+      : parsed.kind === 'compare'
+        ? t(lang, 'omniboxCompare', parsed.codes.join(' · '))
+        : parsed.kind === 'code' && hits.length === 0
+          ? t(lang, 'omniboxUnknownCode', parsed.code)
+          : hits.length === 0
+            ? t(lang, 'omniboxNoMatch', query.trim())
+            : t(lang, 'omniboxDefault');
   return flavor === 'markup' ? escapeXml(plain) : plain;
 }
 
-/** Where Enter goes: a code opens at that code (even an unregistered one); text is searched. */
+/**
+ * Where Enter goes: a code opens at that code (even an unregistered one), codes compared at
+ * their comparison; text is searched.
+ */
 export function referenceTarget(text: string): string {
   const parsed = parseQuery(text);
   if (parsed.kind === 'code') return `#${parsed.code}`;
+  if (parsed.kind === 'compare') return `#${comparisonHash(parsed.codes)}`;
   if (parsed.kind === 'empty') return '';
   return `?q=${encodeURIComponent(text.trim())}`;
 }
