@@ -7,20 +7,26 @@
 import type { StatusCode } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
 import { CodeBadge } from './CodeBadge.tsx';
-import { useLang } from './lang.ts';
+import { useLang, useT } from './lang.ts';
 
 export interface ResultItem {
+  /** The code listed; for a comparison, its first code. */
   readonly entry: StatusCode;
   readonly meaning: number;
   /** Listed as a recent lookup (the same code may be listed again below it). */
   readonly from?: 'recent';
+  /** Set on the row that opens the comparison of these codes (`401 vs 403`). */
+  readonly compare?: readonly number[];
 }
 
 export const optionId = (item: ResultItem): string =>
-  `result-${item.from ? `${item.from}-` : ''}${item.entry.code}-${item.meaning}`;
+  item.compare
+    ? `result-compare-${item.compare.join('-')}`
+    : `result-${item.from ? `${item.from}-` : ''}${item.entry.code}-${item.meaning}`;
 
 /** What is copied for a result: its number and reason phrase, as a server sends them. */
 export function copyText(item: ResultItem): string {
+  if (item.compare) return item.compare.join(' vs ');
   const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
   return `${m.code} ${m.phrase}`;
 }
@@ -84,8 +90,10 @@ interface RowProps {
   readonly onHover: () => void;
 }
 
-function Row({ item, active, onPick, onHover }: RowProps) {
+function Row(props: RowProps) {
+  const { item, active, onPick, onHover } = props;
   const lang = useLang();
+  if (item.compare) return <CompareRow {...props} codes={item.compare} />;
   const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
   const vendor = m.vendor ? VENDORS[m.vendor].name[lang] : undefined;
   const name = m[lang].name;
@@ -116,6 +124,43 @@ function Row({ item, active, onPick, onHover }: RowProps) {
           )}
         </span>
         {active && <span class="result-summary">{m[lang].summary}</span>}
+      </span>
+    </div>
+  );
+}
+
+/** The row that opens a comparison: the codes' badges and what the comparison shows. */
+function CompareRow({
+  item,
+  active,
+  onPick,
+  onHover,
+  codes,
+}: RowProps & { codes: readonly number[] }) {
+  const tr = useT();
+  return (
+    // As Row: chosen with the keyboard through the search box; the pointer only mirrors it.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <div
+      id={optionId(item)}
+      role="option"
+      tabIndex={-1}
+      aria-selected={active}
+      class={active ? 'result result-compare active' : 'result result-compare'}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onPick}
+      onMouseMove={onHover}
+    >
+      <span class="result-badges">
+        {codes.map((code) => (
+          <CodeBadge key={code} code={code} />
+        ))}
+      </span>
+      <span class="result-text">
+        <span class="result-line">
+          <span class="name">{tr('confusedChip', codes.join(' · '))}</span>
+        </span>
+        {active && <span class="result-summary">{tr('compareOption')}</span>}
       </span>
     </div>
   );

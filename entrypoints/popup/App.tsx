@@ -19,6 +19,7 @@ import { optionId, type ResultItem } from '../../components/ResultList.tsx';
 import { useSearch } from '../../components/use-search.ts';
 import type { Settings } from '../../utils/settings.ts';
 import { updateSettings } from '../../utils/settings-store.ts';
+import { ComparisonView } from './ComparisonView.tsx';
 import { DetailView } from './DetailView.tsx';
 import { HomeView } from './HomeView.tsx';
 import { resultsOf } from './lists.ts';
@@ -47,7 +48,10 @@ export function PopupApp({ model, api }: Props) {
     () => resultsOf({ query, filter, known, all, recent }, response),
     [query, filter, known, all, recent, response],
   );
-  const show = (item: ResultItem) => dispatch({ type: 'open', entry: item.entry });
+  const show = (item: ResultItem) =>
+    dispatch(
+      item.compare ? { type: 'compare', codes: item.compare } : { type: 'open', entry: item.entry },
+    );
   const back = useCallback(() => dispatch({ type: 'back' }), []);
   const typed = asked.trim() !== '';
   const [announcement, announce] = useAnnouncement();
@@ -59,7 +63,8 @@ export function PopupApp({ model, api }: Props) {
   useEffect(() => {
     if (!enterWaiting || pending) return;
     const item = list[active];
-    dispatch(item ? { type: 'open', entry: item.entry } : { type: 'answered' });
+    if (item) show(item);
+    else dispatch({ type: 'answered' });
   }, [enterWaiting, pending, list, active]);
 
   // The active row stays in view as the keyboard moves it; the first row shows the top.
@@ -84,12 +89,17 @@ export function PopupApp({ model, api }: Props) {
       ),
   });
 
-  if (state.open) return <DetailView entry={state.open} onBack={back} />;
+  if (state.comparing) return <ComparisonView api={api} codes={state.comparing} onBack={back} />;
+  if (state.open) {
+    const compare = (codes: readonly number[]) => dispatch({ type: 'compare', codes });
+    return <DetailView entry={state.open} onBack={back} onCompare={compare} />;
+  }
   const results = {
     list,
     active,
     onPick: (entry: ResultItem['entry']) => dispatch({ type: 'open', entry }),
     onHover: (index: number) => dispatch({ type: 'point', index }),
+    onCompare: (codes: readonly number[]) => dispatch({ type: 'compare', codes }),
   };
   return (
     <main class="popup finder">

@@ -2,32 +2,24 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { StatusCode } from '../../data/types.ts';
 import { CodeDetail } from '../../components/CodeDetail.tsx';
+import { CompareContext } from '../../components/ConfusedWith.tsx';
 import { useT } from '../../components/lang.ts';
+import { useEscape } from './use-escape.ts';
 
 interface Props {
   readonly entry: StatusCode;
   readonly onBack: () => void;
+  /** Opens a comparison ("often confused with") in the popup. */
+  readonly onCompare: (codes: readonly number[]) => void;
 }
 
-export function DetailView({ entry, onBack }: Props) {
+export function DetailView({ entry, onBack, onCompare }: Props) {
   const tr = useT();
   const backButton = useRef<HTMLButtonElement>(null);
   // `autofocus` works only when a page loads. In a layout effect, so that keys typed right
   // after the view appears already reach it.
   useLayoutEffect(() => backButton.current?.focus(), []);
-  useLayoutEffect(() => {
-    const listening = new AbortController();
-    addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        onBack();
-      },
-      { signal: listening.signal },
-    );
-    return () => listening.abort();
-  }, [onBack]);
+  useEscape(onBack);
 
   return (
     <main class="popup detail-view">
@@ -39,7 +31,9 @@ export function DetailView({ entry, onBack }: Props) {
           {tr('openInReference')}
         </a>
       </nav>
-      <CodeDetail entry={entry} />
+      <CompareContext.Provider value={onCompare}>
+        <CodeDetail entry={entry} />
+      </CompareContext.Provider>
     </main>
   );
 }

@@ -73,6 +73,8 @@ interface ResultsProps {
   readonly active: number;
   readonly onPick: (entry: StatusCode) => void;
   readonly onHover: (index: number) => void;
+  /** Opens the comparison of these codes (the row of a `401 vs 403` search). */
+  readonly onCompare?: (codes: readonly number[]) => void;
 }
 
 /** The results listbox, the same in the home view and the search view: `list` in sections. */
@@ -82,6 +84,7 @@ export function Results({
   active,
   onPick,
   onHover,
+  onCompare,
 }: ResultsProps & { readonly sections?: readonly ResultSection[] }) {
   const tr = useT();
   if (list.length === 0) return null;
@@ -91,7 +94,7 @@ export function Results({
       label={tr('resultsLabel')}
       sections={sections}
       active={active}
-      onPick={(item) => onPick(item.entry)}
+      onPick={(item) => (item.compare ? onCompare?.(item.compare) : onPick(item.entry))}
       onHover={onHover}
     />
   );

@@ -17,8 +17,9 @@ export const recentEntries = ({ known, recent }: Pick<PopupState, 'known' | 'rec
   pick(known, recent);
 
 /**
- * The results listed: the search's hits within the filter when something is asked; else the
- * recent lookups then the common codes, or every non-standard meaning for that filter.
+ * The results listed: the search's hits within the filter when something is asked (after the
+ * row that opens their comparison when codes are compared); else the recent lookups then the
+ * common codes, or every non-standard meaning for that filter.
  */
 export function resultsOf(
   state: Pick<PopupState, 'query' | 'filter' | 'known' | 'all' | 'recent'>,
@@ -26,9 +27,15 @@ export function resultsOf(
 ): readonly ResultItem[] {
   const { filter, known, all } = state;
   if (effectiveQuery(state).trim() !== '') {
-    return (response?.hits ?? []).filter((h) =>
+    const hits = (response?.hits ?? []).filter((h) =>
       matchesFilter(filter, h.code, h.entry.meanings[h.meaning]?.status === 'non-standard'),
     );
+    const parsed = response?.parsed;
+    const [first] = hits;
+    // Codes compared: the first row opens their comparison, the codes follow.
+    return parsed?.kind === 'compare' && first && filter === undefined
+      ? [{ entry: first.entry, meaning: 0, compare: parsed.codes }, ...hits]
+      : hits;
   }
   if (filter !== 'vendor') {
     return [

@@ -115,6 +115,35 @@ describe('popupReducer', () => {
     expect(after(state, { type: 'clearRecent' }).recent).toEqual([]);
   });
 
+  it('a comparison opens over the detail or the search, and Back leaves it first', () => {
+    const fromDetail = after(
+      start(),
+      { type: 'open', entry: entry(403) },
+      {
+        type: 'compare',
+        codes: [401, 403, 404],
+      },
+    );
+    expect([fromDetail.open?.code, fromDetail.comparing]).toEqual([403, [401, 403, 404]]);
+    const back = after(fromDetail, { type: 'back' });
+    expect([back.open?.code, back.comparing]).toEqual([403, undefined]);
+    expect(after(back, { type: 'back' }).open).toBeUndefined();
+    const fromSearch = after(
+      start(),
+      { type: 'query', query: '401 vs 403' },
+      { type: 'waitForAnswer' },
+      {
+        type: 'compare',
+        codes: [401, 403],
+      },
+    );
+    expect([fromSearch.open, fromSearch.enterWaiting]).toEqual([undefined, false]);
+    expect(after(fromSearch, { type: 'back' })).toMatchObject({
+      query: '401 vs 403',
+      comparing: undefined,
+    });
+  });
+
   it('Enter waits for the answer; typing again forgets it', () => {
     const waiting = after(start(), { type: 'waitForAnswer' });
     expect(waiting.enterWaiting).toBe(true);
@@ -168,6 +197,20 @@ describe('the lists', () => {
     const hits = resultsOf(fives, searchResponse('gateway')).map((i) => i.entry.code);
     expect(hits).toContain(502);
     expect(hits.every((c) => c >= 500 && c < 600)).toBe(true);
+  });
+
+  it('codes compared: the row that opens their comparison comes first, not under a class filter', () => {
+    const state = after(start(), { type: 'query', query: '401과 403 차이' });
+    const list = resultsOf(state, searchResponse('401과 403 차이'));
+    expect(list.map((i) => [i.entry.code, i.compare])).toEqual([
+      [401, [401, 403]],
+      [401, undefined],
+      [403, undefined],
+    ]);
+    const filtered = after(state, { type: 'filter', filter: 4 });
+    expect(resultsOf(filtered, searchResponse('401과 403 차이')).some((i) => i.compare)).toBe(
+      false,
+    );
   });
 
   it('asks for the popular, recent and page codes it does not know yet', () => {

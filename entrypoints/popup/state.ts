@@ -20,6 +20,8 @@ export interface PopupState {
   readonly follow: boolean;
   /** The code whose detail is open. */
   readonly open: StatusCode | undefined;
+  /** The codes whose comparison is open, over the detail it was opened from. */
+  readonly comparing: readonly number[] | undefined;
   readonly recent: readonly number[];
   /** The recent list was changed here (the popup stores it), not as read at start. */
   readonly recentChanged: boolean;
@@ -48,6 +50,8 @@ export type PopupAction =
   | { readonly type: 'waitForAnswer' }
   | { readonly type: 'answered' }
   | { readonly type: 'open'; readonly entry: StatusCode }
+  | { readonly type: 'compare'; readonly codes: readonly number[] }
+  /** Leaves the comparison if one is open, else the detail. */
   | { readonly type: 'back' }
   | { readonly type: 'clearRecent' };
 
@@ -70,6 +74,7 @@ export function initialState(model: PopupModel): PopupState {
     active: 0,
     follow: false,
     open: undefined,
+    comparing: undefined,
     recent: [],
     recentChanged: false,
     known: new Map(),
@@ -123,8 +128,10 @@ export function popupReducer(state: PopupState, action: PopupAction): PopupState
       const recent = addRecent(state.recent, action.entry.code);
       return { ...state, open: action.entry, recent, recentChanged: true, enterWaiting: false };
     }
+    case 'compare':
+      return { ...state, comparing: action.codes, enterWaiting: false };
     case 'back':
-      return { ...state, open: undefined };
+      return state.comparing ? { ...state, comparing: undefined } : { ...state, open: undefined };
     case 'clearRecent':
       return { ...state, recent: [], recentChanged: true };
   }
