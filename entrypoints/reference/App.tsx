@@ -3,13 +3,16 @@
  * code grouped by class), then the non-standard codes by vendor, under a sticky bar that jumps
  * to each. Each code expands to its full detail; `#404` opens 404 and `?q=` fills the search.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StatusCode, StatusMeaning, VendorId } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
 import type { DataApi } from '../../components/client.ts';
 import { useLang, useT } from '../../components/lang.ts';
 import { useSearch } from '../../components/use-search.ts';
-import type { SearchResponseHit } from '../../utils/protocol.ts';
+import type { SearchResponse } from '../../utils/protocol.ts';
+import { ComparisonPanel } from '../../components/ComparisonPanel.tsx';
+import { Comparisons } from './Comparisons.tsx';
 import { CLASS_DIGITS, classKey, classOf } from '../../utils/status-class.ts';
 import { CodeEntry, VendorEntry } from './entries.tsx';
 import { classSectionId, JumpBar, vendorSectionId, VENDORS_ID } from './jump-bar.tsx';
@@ -21,6 +24,8 @@ interface Props {
   readonly target: number | undefined;
   /** The vendor named in the hash (`#code-499-nginx`), if any. */
   readonly vendor?: VendorId | undefined;
+  /** The codes named in the hash (`#compare-401-403`), if any. */
+  readonly compare?: readonly number[] | undefined;
 }
 
 /** The vendors of the non-standard meanings, in the dataset's order, each with its meanings. */
@@ -32,7 +37,7 @@ function byVendor(all: readonly StatusCode[]): [VendorId, StatusMeaning[]][] {
   return [...groups];
 }
 
-export function ReferenceApp({ api, initialQuery, target, vendor }: Props) {
+export function ReferenceApp({ api, initialQuery, target, vendor, compare }: Props) {
   const tr = useT();
   const [all, setAll] = useState<StatusCode[] | undefined>(undefined);
   const [query, setQuery] = useState(initialQuery);
@@ -42,6 +47,7 @@ export function ReferenceApp({ api, initialQuery, target, vendor }: Props) {
   }, [api]);
 
   const vendors = useMemo(() => byVendor(all ?? []), [all]);
+  const byCode = useMemo(() => new Map((all ?? []).map((e) => [e.code, e])), [all]);
   const searching = query.trim() !== '';
   const known = target === undefined || all === undefined || all.some((e) => e.code === target);
   const targetClass = target === undefined ? undefined : classOf(target);
@@ -72,19 +78,30 @@ export function ReferenceApp({ api, initialQuery, target, vendor }: Props) {
       )}
       {all === undefined && <p>{tr('loading')}</p>}
       {searching ? (
-        <Hits query={query} hits={response?.hits ?? []} />
+        <Hits api={api} query={query} response={response} />
       ) : (
-        <Listing all={all ?? []} vendors={vendors} target={target} vendor={vendor} />
+        <Listing all={all ?? []} vendors={vendors} target={target} vendor={vendor}>
+          {all !== undefined && <Comparisons api={api} asked={compare} known={byCode} />}
+        </Listing>
       )}
     </main>
   );
 }
 
-/** The codes that match the search; a single one opens. */
-function Hits({ query, hits }: { query: string; hits: readonly SearchResponseHit[] }) {
+interface HitsProps {
+  readonly api: DataApi;
+  readonly query: string;
+  readonly response: SearchResponse | undefined;
+}
+
+/** The codes that match the search, under their comparison when codes were compared; a single one opens. */
+function Hits({ api, query, response }: HitsProps) {
   const tr = useT();
+  const hits = response?.hits ?? [];
+  const parsed = response?.parsed;
   return (
     <section aria-label={tr('resultsLabel')}>
+      {parsed?.kind === 'compare' && <ComparisonPanel api={api} codes={parsed.codes} />}
       <p class="count" role="status">
         {hits.length > 0 ? tr('resultCount', hits.length) : tr('noResults', query.trim())}
       </p>
@@ -105,13 +122,15 @@ function Hits({ query, hits }: { query: string; hits: readonly SearchResponseHit
 
 interface ListingProps {
   readonly all: readonly StatusCode[];
+  /** Shown after the classes, before the vendors: the comparisons. */
+  readonly children?: ComponentChildren;
   readonly vendors: readonly [VendorId, StatusMeaning[]][];
   readonly target: number | undefined;
   readonly vendor: VendorId | undefined;
 }
 
 /** Every code by class, then the non-standard ones by vendor; the target opens. */
-function Listing({ all, vendors, target, vendor }: ListingProps) {
+function Listing({ all, vendors, target, vendor, children }: ListingProps) {
   const tr = useT();
   const lang = useLang();
   const first = all.find((e) => e.code === target)?.meanings[0];
@@ -131,6 +150,7 @@ function Listing({ all, vendors, target, vendor }: ListingProps) {
             ))}
         </section>
       ))}
+      {children}
       <section class="class-section" aria-labelledby={VENDORS_ID}>
         <h2 id={VENDORS_ID} tabIndex={-1}>
           {tr('vendorSection')}

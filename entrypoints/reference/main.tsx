@@ -14,15 +14,16 @@ const root = document.getElementById('app') as HTMLElement;
 
 /** Renders what the URL asks for: `#404` opens a code, `?q=` fills the search. */
 function show(): void {
-  const { target, vendor, query } = parseReferenceLocation(location.hash, location.search);
+  const { target, vendor, query, compare } = parseReferenceLocation(location.hash, location.search);
   render(
     <LangContext.Provider value={lang}>
       <ReferenceApp
-        key={`${target}-${vendor}`}
+        key={`${target}-${vendor}-${compare?.join('-')}`}
         api={api}
         initialQuery={query}
         target={target}
         vendor={vendor}
+        compare={compare}
       />
     </LangContext.Provider>,
     root,
