@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../harness/chromium.ts';
+import { dispatchInWorker } from '../harness/service-worker.ts';
 import { startServer, type FixtureServer } from '../harness/server.ts';
 
 /** Runs `expression` in the extension's content script of `page`, as the content script. */
@@ -82,19 +83,6 @@ const omniboxInput = (worker: Worker, text: string): Promise<OmniboxAnswer> =>
     omnibox.setDefaultSuggestion = original;
     return { ms, lines: await Promise.all(lines) };
   }, text);
-
-/** Dispatches a browser event of the worker, `event` a path like `omnibox.onInputEntered`. */
-const dispatchInWorker = (worker: Worker, event: string, args: unknown[]): Promise<void> =>
-  worker.evaluate(
-    ({ path, values }) => {
-      const g = globalThis as unknown as Scope;
-      const root = g.browser?.runtime.id ? g.browser : g.chrome;
-      const [api, name] = path.split('.') as [string, string];
-      const apis = root as unknown as Record<string, Record<string, Dispatchable>>;
-      apis[api]?.[name]?.dispatch(...values);
-    },
-    { path: event, values: args },
-  );
 
 export function messagesHardening(): void {
   describe('hardening: the messages, the address bar, the context menu and the CSP (Chromium)', () => {

@@ -87,3 +87,22 @@ async function whileReloading(
   await settings.close();
   return started;
 }
+
+interface Dispatchable {
+  dispatch(...args: unknown[]): void;
+}
+/** The namespace the extension itself uses (`wxt/browser`): `browser` where it is, else `chrome`. */
+type EventScope = { browser?: { runtime: { id?: string } }; chrome: unknown };
+
+/** Dispatches a browser event of the worker, `event` a path like `omnibox.onInputEntered`. */
+export const dispatchInWorker = (worker: Worker, event: string, args: unknown[]): Promise<void> =>
+  worker.evaluate(
+    ({ path, values }) => {
+      const g = globalThis as unknown as EventScope;
+      const root = g.browser?.runtime.id ? g.browser : g.chrome;
+      const [api, name] = path.split('.') as [string, string];
+      const apis = root as unknown as Record<string, Record<string, Dispatchable>>;
+      apis[api]?.[name]?.dispatch(...values);
+    },
+    { path: event, values: args },
+  );
