@@ -5,6 +5,7 @@ import type { RetryAdvice, StatusCode, StatusMeaning } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
 import type { MessageKey } from '../utils/i18n.ts';
 import { CodeBadge } from './CodeBadge.tsx';
+import { CodeSnippets } from './CodeSnippets.tsx';
 import { CopyActions } from './CopyActions.tsx';
 import { HeaderName, InlineText } from './InlineText.tsx';
 import { useLang, useT } from './lang.ts';
@@ -145,6 +146,7 @@ export function MeaningDetail({
           </p>
         </Section>
       )}
+      {m.status !== 'non-standard' && <CodeSnippets code={m.code} />}
       <Section title={tr('sectionSpec')}>
         <p class="links">
           <a href={m.spec.url} target="_blank" rel="noreferrer">

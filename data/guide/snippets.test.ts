@@ -552,9 +552,9 @@ describe.each(SNIPPETS)('$code', ({ code, snippets }) => {
   });
 });
 
-describe('the identifier check', () => {
-  const snippet = (...lines: [string, ...string[]]): Snippet => ({ lines });
+const snippet = (...lines: [string, ...string[]]): Snippet => ({ lines });
 
+describe('the identifier check', () => {
   it.each([
     [
       'go',

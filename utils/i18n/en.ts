@@ -7,6 +7,7 @@
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
+import { EN_SNIPPETS } from './en-snippets.ts';
 import { EN_THIS_PAGE } from './en-this-page.ts';
 import { EN_TOOLTIP } from './en-tooltip.ts';
 
@@ -176,6 +177,8 @@ export const EN = {
   ...EN_TOOLTIP,
   // this page (issue 19)
   ...EN_THIS_PAGE,
+  // snippets (issue 20)
+  ...EN_SNIPPETS,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

@@ -131,4 +131,10 @@ export const KO: Record<MessageKey, string> = {
   kindOther: '기타',
   requestKindTitle: '리소스 종류',
   requestMethodTitle: 'HTTP 메서드',
+  // snippets (issue 20)
+  snippetsTitle: '응답 원문과 프레임워크별 코드',
+  snippetWire: '응답 원문',
+  snippetWireName: '응답 원문',
+  snippetCode: '{0} 코드',
+  snippetCopy: '복사',
 };
