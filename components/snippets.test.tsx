@@ -51,7 +51,7 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       'Django',
       'FastAPI',
       'Go',
-      'ASP.NET Core',
+      'ASP.NET',
       'nginx',
     ]);
     expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
@@ -122,8 +122,9 @@ it('opens the next detail on the framework chosen last', async () => {
   );
 });
 
+const entry = (n: number) => getStatusCode(n) as StatusCode;
+
 it('appears once in the detail of a common code, after the headers, and only there', async () => {
-  const entry = (n: number) => getStatusCode(n) as StatusCode;
   await target.show('en', <CodeDetail entry={entry(429)} />);
   await vi.waitFor(() => expect($$('.snippets')).toHaveLength(1));
   const headings = $$('.detail-section h3').map((h) => h.textContent);

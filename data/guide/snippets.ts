@@ -25,7 +25,7 @@ export const FRAMEWORK_NAMES: Readonly<Record<Exclude<SnippetTarget, 'wire'>, st
   django: 'Django',
   fastapi: 'FastAPI',
   go: 'Go',
-  aspnet: 'ASP.NET Core',
+  aspnet: 'ASP.NET',
   nginx: 'nginx',
 };
 
