@@ -747,9 +747,11 @@ export const SNIPPETS: readonly CodeSnippets[] = [
       },
       nginx: {
         lines: [
-          'if ($request_method !~ ^(GET|HEAD)$) {',
-          '    add_header Allow "GET, HEAD" always;',
-          '    return 405;',
+          'location /reports/ {',
+          '    if ($request_method !~ ^(GET|HEAD)$) {',
+          '        add_header Allow "GET, HEAD" always;',
+          '        return 405;',
+          '    }',
           '}',
         ],
       },
