@@ -6,6 +6,7 @@ import { VENDORS } from '../data/vendors.ts';
 import type { MessageKey } from '../utils/i18n.ts';
 import { CodeBadge } from './CodeBadge.tsx';
 import { ConfusedWith } from './ConfusedWith.tsx';
+import { CodeSnippets } from './CodeSnippets.tsx';
 import { CopyActions } from './CopyActions.tsx';
 import { HeaderName, InlineText } from './InlineText.tsx';
 import { useLang, useT } from './lang.ts';
@@ -139,6 +140,7 @@ export function MeaningDetail({
           </p>
         </Section>
       )}
+      {m.status !== 'non-standard' && <CodeSnippets code={m.code} />}
       <Section title={tr('sectionSpec')}>
         <p class="links">
           <a href={m.spec.url} target="_blank" rel="noreferrer">

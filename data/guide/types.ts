@@ -62,3 +62,26 @@ export interface Comparison extends Bilingual<ComparisonText> {
   /** RFC 9110 sections and vendors' documentation the comparison rests on. */
   readonly sources: readonly [SpecRef, ...SpecRef[]];
 }
+
+// Snippets
+
+/** Where a code is shown as code, in tab order: the raw response first, then each framework. */
+export type SnippetTarget =
+  'wire' | 'express' | 'spring' | 'django' | 'fastapi' | 'go' | 'aspnet' | 'nginx';
+
+/** One way to send a code: the lines as a developer would paste them, and a caveat where needed. */
+export interface Snippet {
+  /** The raw response (status line, headers, blank line, body) or one to six lines of code. */
+  readonly lines: readonly [string, ...string[]];
+  /**
+   * One sentence where the framework sends the code by itself, cannot really send it, or names
+   * the constant differently across versions.
+   */
+  readonly note?: Bilingual;
+}
+
+/** A common code on the wire and in each framework. Code comments, if any, are English. */
+export interface CodeSnippets {
+  readonly code: number;
+  readonly snippets: { readonly [T in SnippetTarget]: Snippet };
+}

@@ -7,6 +7,7 @@
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
+import { EN_SNIPPETS } from './en-snippets.ts';
 import { EN_THIS_PAGE } from './en-this-page.ts';
 import { EN_TOOLTIP } from './en-tooltip.ts';
 import { EN_COMPARE } from './en-compare.ts';
@@ -179,6 +180,8 @@ export const EN = {
   ...EN_THIS_PAGE,
   // comparisons (issue 20)
   ...EN_COMPARE,
+  // snippets (issue 20)
+  ...EN_SNIPPETS,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

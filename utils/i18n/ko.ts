@@ -168,4 +168,10 @@ export const KO: Record<MessageKey, string> = {
   comparisonsSection: '자주 헷갈리는 코드',
   omniboxCompare:
     '{0} 비교: 의미, 누가 고쳐야 하는지, 재시도, 언제 무엇을 보내는지. Enter를 누르세요.',
+  // snippets (issue 20)
+  snippetsTitle: '응답 원문과 프레임워크별 코드',
+  snippetWire: '응답 원문',
+  snippetWireName: '응답 원문',
+  snippetCode: '{0} 코드',
+  snippetCopy: '복사',
 };
