@@ -2,27 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { getStatusCode } from '../index.ts';
 import { CHOICE_QUESTIONS, CHOICE_ROOT } from './choose.ts';
-import type { Bilingual, ChoiceAnswer, ChoiceLeaf, ChoiceQuestion } from './types.ts';
+import { choicePaths, isLeaf } from './test-choose-paths.ts';
+import type { Bilingual, ChoiceLeaf, ChoiceQuestion } from './types.ts';
 
 const byId = new Map(CHOICE_QUESTIONS.map((q) => [q.id, q]));
-const isLeaf = (next: ChoiceAnswer['next']): next is ChoiceLeaf => typeof next !== 'string';
-
-interface Path {
-  readonly ids: readonly string[];
-  readonly leaf: ChoiceLeaf;
-}
-
-/** Every path from the root to a leaf; throws on a cycle or a missing question. */
-function paths(id = CHOICE_ROOT, seen: readonly string[] = [], ids: string[] = []): Path[] {
-  if (seen.includes(id)) throw new Error(`cycle: ${[...seen, id].join(' → ')}`);
-  const question = byId.get(id);
-  if (!question) throw new Error(`no question ${id}`);
-  return question.answers.flatMap((a) =>
-    isLeaf(a.next)
-      ? [{ ids: [...ids, a.id], leaf: a.next }]
-      : paths(a.next, [...seen, id], [...ids, a.id]),
-  );
-}
 
 /** The questions met on the way from the root, each once. */
 function reachable(): Set<string> {
@@ -36,9 +19,9 @@ function reachable(): Set<string> {
   return found;
 }
 
-const all = paths();
+const all = choicePaths();
 const leaves = all.map((p) => p.leaf);
-const texts: [string, Bilingual<string | undefined>][] = CHOICE_QUESTIONS.flatMap(
+const texts: (readonly [string, Bilingual<string | undefined>])[] = CHOICE_QUESTIONS.flatMap(
   (q: ChoiceQuestion) => [
     [`${q.id}: question`, { en: q.en.question, ko: q.ko.question }] as const,
     ...(q.en.hint || q.ko.hint
