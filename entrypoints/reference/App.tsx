@@ -2,6 +2,7 @@
  * The full reference page: the user's original listing (title, intro, a search box, every
  * code grouped by class), then the non-standard codes by vendor, under a sticky bar that jumps
  * to each. Each code expands to its full detail; `#404` opens 404 and `?q=` fills the search.
+ * Last comes the guided choice of a code to send (`#choose`).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StatusCode, StatusMeaning, VendorId } from '../../data/types.ts';
@@ -11,6 +12,7 @@ import { useLang, useT } from '../../components/lang.ts';
 import { useSearch } from '../../components/use-search.ts';
 import type { SearchResponseHit } from '../../utils/protocol.ts';
 import { CLASS_DIGITS, classKey, classOf } from '../../utils/status-class.ts';
+import { Choose } from './Choose.tsx';
 import { CodeEntry, VendorEntry } from './entries.tsx';
 import { classSectionId, JumpBar, vendorSectionId, VENDORS_ID } from './jump-bar.tsx';
 
@@ -21,6 +23,8 @@ interface Props {
   readonly target: number | undefined;
   /** The vendor named in the hash (`#code-499-nginx`), if any. */
   readonly vendor?: VendorId | undefined;
+  /** The guided choice's answers named in the hash (`#choose/…`), if any. */
+  readonly choose?: readonly string[] | undefined;
 }
 
 /** The vendors of the non-standard meanings, in the dataset's order, each with its meanings. */
@@ -32,7 +36,7 @@ function byVendor(all: readonly StatusCode[]): [VendorId, StatusMeaning[]][] {
   return [...groups];
 }
 
-export function ReferenceApp({ api, initialQuery, target, vendor }: Props) {
+export function ReferenceApp({ api, initialQuery, target, vendor, choose }: Props) {
   const tr = useT();
   const [all, setAll] = useState<StatusCode[] | undefined>(undefined);
   const [query, setQuery] = useState(initialQuery);
@@ -76,6 +80,7 @@ export function ReferenceApp({ api, initialQuery, target, vendor }: Props) {
       ) : (
         <Listing all={all ?? []} vendors={vendors} target={target} vendor={vendor} />
       )}
+      {!searching && all !== undefined && <Choose path={choose} all={all} />}
     </main>
   );
 }

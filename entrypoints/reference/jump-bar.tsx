@@ -9,6 +9,7 @@ import { colourClass } from '../../components/CodeBadge.tsx';
 import { useLang, useT } from '../../components/lang.ts';
 import { jumpTo } from '../../components/SeveralMeanings.tsx';
 import { CLASS_DIGITS, classKey } from '../../utils/status-class.ts';
+import { CHOOSE_ID } from './choose-path.ts';
 
 export const classSectionId = (digit: number): string => `class-${digit}xx`;
 export const vendorSectionId = (vendor: VendorId): string => `vendor-${vendor}`;
@@ -52,6 +53,11 @@ export function JumpBar({ vendors }: { vendors: readonly VendorId[] }) {
             </Jump>
           </li>
         ))}
+        <li>
+          <Jump to={CHOOSE_ID} class="jump-choose">
+            {tr('chooseJump')}
+          </Jump>
+        </li>
       </ul>
       <ul class="jump-vendors">
         <li>

@@ -1,14 +1,18 @@
 /**
  * What the reference page's URL asks for: `#404` opens a code, `#code-499-nginx` one vendor's
- * meaning (the entry's own id, which its copy-link button hands out), `?q=…` fills the search.
+ * meaning (the entry's own id, which its copy-link button hands out), `?q=…` fills the search,
+ * `#choose/…` walks the guided choice along the answers it names.
  */
 import type { VendorId } from '../../data/types.ts';
 import { VENDORS } from '../../data/vendors.ts';
+import { parseChooseHash } from './choose-path.ts';
 
 export interface ReferenceLocation {
   readonly target: number | undefined;
   readonly vendor: VendorId | undefined;
   readonly query: string;
+  /** The answer ids of the guided choice (`[]` for `#choose`); undefined for other hashes. */
+  readonly choose?: readonly string[] | undefined;
 }
 
 const isVendor = (id: string): id is VendorId => Object.hasOwn(VENDORS, id);
@@ -22,5 +26,6 @@ export function parseReferenceLocation(hash: string, search: string): ReferenceL
     target: match && known ? Number(match[1]) : undefined,
     vendor: vendor !== undefined && isVendor(vendor) ? vendor : undefined,
     query: query.slice(0, 200),
+    choose: parseChooseHash(hash),
   };
 }

@@ -12,9 +12,9 @@ const { lang, api } = await loadPageEnv();
 document.title = t(lang, 'appTitle');
 const root = document.getElementById('app') as HTMLElement;
 
-/** Renders what the URL asks for: `#404` opens a code, `?q=` fills the search. */
+/** Renders what the URL asks for: `#404` opens a code, `?q=` fills the search, `#choose/…` a path. */
 function show(): void {
-  const { target, vendor, query } = parseReferenceLocation(location.hash, location.search);
+  const { target, vendor, query, choose } = parseReferenceLocation(location.hash, location.search);
   render(
     <LangContext.Provider value={lang}>
       <ReferenceApp
@@ -23,6 +23,7 @@ function show(): void {
         initialQuery={query}
         target={target}
         vendor={vendor}
+        choose={choose}
       />
     </LangContext.Provider>,
     root,
