@@ -32,8 +32,14 @@ export function PopupFooter({ settings, update, host, clears, announcement, modi
     <footer class="popup-footer">
       <div class="footer-row">
         <HighlightSwitches settings={settings} update={update} host={host} />
-        <a class="settings-link" href="/reference.html#choose" target="_blank" rel="noreferrer">
-          {tr('popupChoose')}
+        <a
+          class="settings-link"
+          href="/reference.html#choose"
+          target="_blank"
+          rel="noreferrer"
+          title={tr('chooseTitle')}
+        >
+          {tr('chooseJump')}
         </a>
         <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
           {tr('settings')}

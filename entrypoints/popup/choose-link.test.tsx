@@ -21,8 +21,9 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       />,
     );
     const link = target.el.querySelector('a[href="/reference.html#choose"]');
-    expect(link?.textContent).toBe(
-      lang === 'ko' ? '어떤 코드로 응답할까요?' : 'Which code should I return?',
+    expect(link?.textContent).toBe(lang === 'ko' ? '코드 고르기' : 'Which code?');
+    expect(link?.getAttribute('title')).toBe(
+      lang === 'ko' ? '어떤 상태 코드로 응답해야 할까요?' : 'Which status code should I return?',
     );
     expect(link?.getAttribute('target')).toBe('_blank');
   });

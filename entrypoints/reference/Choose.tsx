@@ -6,7 +6,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { StatusCode } from '../../data/types.ts';
 import { useT } from '../../components/lang.ts';
-import { jumpTo } from '../../components/SeveralMeanings.tsx';
 import { ChooseQuestion, ChooseResult, ChooseTrail, type Navigate } from './ChooseParts.tsx';
 import { CHOOSE_ID, chooseHash, walkChoice } from './choose-path.ts';
 import { syncHeadHeight } from './page.ts';
@@ -38,13 +37,10 @@ function useFocusOnPath(path: readonly string[] | undefined) {
     if (key === undefined) return;
     const el = opening && key === '' ? title.current : step.current;
     if (!el) return;
+    // Opening, the list above has just rendered: jump there at once, as `#404` does.
     syncHeadHeight();
-    if (opening) {
-      jumpTo(el);
-    } else {
-      el.scrollIntoView({ block: 'nearest' });
-      el.focus({ preventScroll: true });
-    }
+    el.scrollIntoView({ block: opening ? 'start' : 'nearest' });
+    el.focus({ preventScroll: true });
   }, [key]);
   return { title, step };
 }

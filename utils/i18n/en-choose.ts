@@ -2,7 +2,8 @@
 export const EN_CHOOSE = {
   chooseJump: {
     message: 'Which code?',
-    description: 'Reference page jump bar: the link to the guided choice of a code; short.',
+    description:
+      'The link to the guided choice of a code, in the reference page jump bar and the popup footer; short.',
   },
   chooseTitle: {
     message: 'Which status code should I return?',
@@ -37,9 +38,5 @@ export const EN_CHOOSE = {
   chooseOpenDetail: {
     message: 'Everything about {0}',
     description: 'Link from the chosen code to its full entry; {0} is like “404 Not Found”.',
-  },
-  popupChoose: {
-    message: 'Which code should I return?',
-    description: 'Popup footer link: opens the guided choice on the reference page in a tab.',
   },
 };

@@ -142,5 +142,4 @@ export const KO: Record<MessageKey, string> = {
   chooseStartOver: '처음부터 다시',
   chooseResult: '이 코드로 응답하세요',
   chooseOpenDetail: '{0} 자세히 보기',
-  popupChoose: '어떤 코드로 응답할까요?',
 };
