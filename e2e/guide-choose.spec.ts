@@ -21,6 +21,12 @@ const byCode = [...new Map(choicePaths().map((p) => [p.leaf.code, p])).values()]
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 const resultCode = (page: Page) => page.locator('.choose-result').getAttribute('data-code');
+/** The heading is in the window, below the sticky search and jump bar. */
+const inView = async (page: Page, selector: string) => {
+  const head = await page.locator('.page-head').boundingBox();
+  const box = await page.locator(selector).boundingBox();
+  return head !== null && box !== null && box.y >= head.y + head.height - 1 && box.y < 800;
+};
 
 describe.each(EVERY_LOOK)(
   'the guided choice in $locale ($colorScheme)',
@@ -40,12 +46,6 @@ describe.each(EVERY_LOOK)(
       await page.goto(chromium.extensionUrl(`reference.html${hash}`));
       await page.locator('.choose h3').waitFor();
       return page;
-    };
-    /** The heading is in the window, below the sticky search and jump bar. */
-    const inView = async (page: Page, selector: string) => {
-      const head = await page.locator('.page-head').boundingBox();
-      const box = await page.locator(selector).boundingBox();
-      return head !== null && box !== null && box.y >= head.y + head.height - 1 && box.y < 800;
     };
 
     it('opens at #choose with its heading focused, then answers by keyboard down to the entry', async () => {
