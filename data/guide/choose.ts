@@ -356,8 +356,8 @@ export const CHOICE_QUESTIONS: readonly ChoiceQuestion[] = [
         next: {
           code: 403,
           reason: {
-            en: 'The server knows who is asking and refuses. Logging in again does not help; only more permissions would.',
-            ko: '서버는 누가 요청했는지 알고 있고 그 요청을 거부합니다. 다시 로그인해도 소용없고, 권한을 더 받아야만 합니다.',
+            en: 'The server knows who is asking and refuses. Logging in again as the same user does not help; only more permissions would.',
+            ko: '서버는 누가 요청했는지 알고 있고 그 요청을 거부합니다. 같은 사용자로 다시 로그인해도 소용없고, 권한을 더 받아야만 합니다.',
           },
         },
       },
