@@ -20,7 +20,7 @@ export const CHOICE_QUESTIONS: readonly ChoiceQuestion[] = [
     },
     ko: {
       question: '요청은 어떻게 처리되었나요?',
-      hint: '먼저 분류를 정합니다. 성공인지, 리다이렉션인지, 클라이언트 잘못인지, 서버 잘못인지입니다.',
+      hint: '성공, 리다이렉션, 클라이언트 오류, 서버 오류 중 어느 분류인지부터 정합니다.',
     },
     answers: [
       {
