@@ -85,3 +85,32 @@ export interface CodeSnippets {
   readonly code: number;
   readonly snippets: { readonly [T in SnippetTarget]: Snippet };
 }
+
+// Guided choice
+
+/** The end of a path through the guided choice: the code to send and why. */
+export interface ChoiceLeaf {
+  readonly code: number;
+  /** Why this code fits the answers given: one or two sentences. */
+  readonly reason: Bilingual;
+}
+
+/** One answer to a question: its label, and the next question's id or the leaf it ends at. */
+export interface ChoiceAnswer extends Bilingual {
+  /** Short and unique among the question's answers; the URL joins them (`#choose/client/state`). */
+  readonly id: string;
+  readonly next: string | ChoiceLeaf;
+}
+
+export interface ChoiceQuestionText {
+  readonly question: string;
+  /** One line that helps to answer, where the question alone may not be enough. */
+  readonly hint?: string;
+}
+
+/** A question about the situation; the answers narrow it down. */
+export interface ChoiceQuestion extends Bilingual<ChoiceQuestionText> {
+  /** Unique among the questions; the answers' `next` names it. */
+  readonly id: string;
+  readonly answers: readonly [ChoiceAnswer, ChoiceAnswer, ...ChoiceAnswer[]];
+}

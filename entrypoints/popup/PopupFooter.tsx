@@ -32,9 +32,21 @@ export function PopupFooter({ settings, update, host, clears, announcement, modi
     <footer class="popup-footer">
       <div class="footer-row">
         <HighlightSwitches settings={settings} update={update} host={host} />
-        <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
-          {tr('settings')}
-        </a>
+        {/* The links wrap below the switches together when the row is full (a long host). */}
+        <span class="footer-links">
+          <a
+            class="settings-link"
+            href="/reference.html#choose"
+            target="_blank"
+            rel="noreferrer"
+            title={tr('chooseTitle')}
+          >
+            {tr('chooseJump')}
+          </a>
+          <a class="settings-link" href="/options.html" target="_blank" rel="noreferrer">
+            {tr('settings')}
+          </a>
+        </span>
       </div>
       <div class="footer-row footer-keys">
         <p class="announcement" role="status">

@@ -56,20 +56,22 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     const bar = $('nav.jump-bar') as HTMLElement;
     expect(bar.getAttribute('aria-label')).toBe(ko ? '구역으로 이동' : 'Jump to a section');
     const links = [...bar.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href')).slice(0, 7)).toEqual([
+    expect(links.map((a) => a.getAttribute('href')).slice(0, 8)).toEqual([
       '#class-1xx',
       '#class-2xx',
       '#class-3xx',
       '#class-4xx',
       '#class-5xx',
       '#comparisons',
+      '#choose',
       '#vendors',
     ]);
     expect(links[5]?.textContent).toBe(ko ? '자주 헷갈리는 코드' : 'Codes often confused');
-    expect(links[6]?.textContent).toBe(ko ? '비표준' : 'Non-standard');
+    expect(links[6]?.textContent).toBe(ko ? '코드 고르기' : 'Which code?');
+    expect(links[7]?.textContent).toBe(ko ? '비표준' : 'Non-standard');
     // One link per vendor group on the page, in its order.
     const groups = $$('.vendor-group > h3');
-    expect(links.slice(7).map((a) => a.textContent)).toEqual(groups.map((h) => h.textContent));
+    expect(links.slice(8).map((a) => a.textContent)).toEqual(groups.map((h) => h.textContent));
     for (const link of links) {
       await act(() => link.click());
       expect(document.activeElement?.id).toBe(link.getAttribute('href')?.slice(1));

@@ -2,6 +2,7 @@
  * The full reference page: the user's original listing (title, intro, a search box, every
  * code grouped by class), then the non-standard codes by vendor, under a sticky bar that jumps
  * to each. Each code expands to its full detail; `#404` opens 404 and `?q=` fills the search.
+ * Last comes the guided choice of a code to send (`#choose`).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -14,6 +15,7 @@ import type { SearchResponse } from '../../utils/protocol.ts';
 import { ComparisonPanel } from '../../components/ComparisonPanel.tsx';
 import { Comparisons } from './Comparisons.tsx';
 import { CLASS_DIGITS, classKey, classOf } from '../../utils/status-class.ts';
+import { Choose } from './Choose.tsx';
 import { CodeEntry, VendorEntry } from './entries.tsx';
 import { classSectionId, JumpBar, vendorSectionId, VENDORS_ID } from './jump-bar.tsx';
 
@@ -26,6 +28,8 @@ interface Props {
   readonly vendor?: VendorId | undefined;
   /** The codes named in the hash (`#compare-401-403`), if any. */
   readonly compare?: readonly number[] | undefined;
+  /** The guided choice's answers named in the hash (`#choose/…`), if any. */
+  readonly choose?: readonly string[] | undefined;
 }
 
 /** The vendors of the non-standard meanings, in the dataset's order, each with its meanings. */
@@ -37,7 +41,8 @@ function byVendor(all: readonly StatusCode[]): [VendorId, StatusMeaning[]][] {
   return [...groups];
 }
 
-export function ReferenceApp({ api, initialQuery, target, vendor, compare }: Props) {
+export function ReferenceApp(props: Props) {
+  const { api, initialQuery, target, vendor, compare, choose } = props;
   const tr = useT();
   const [all, setAll] = useState<StatusCode[] | undefined>(undefined);
   const [query, setQuery] = useState(initialQuery);
@@ -84,6 +89,7 @@ export function ReferenceApp({ api, initialQuery, target, vendor, compare }: Pro
           {all !== undefined && <Comparisons api={api} asked={compare} known={byCode} />}
         </Listing>
       )}
+      {!searching && all !== undefined && <Choose path={choose} all={all} />}
     </main>
   );
 }

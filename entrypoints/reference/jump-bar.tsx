@@ -10,6 +10,7 @@ import { useLang, useT } from '../../components/lang.ts';
 import { jumpTo } from '../../components/SeveralMeanings.tsx';
 import { CLASS_DIGITS, classKey } from '../../utils/status-class.ts';
 import { COMPARISONS_ID } from './Comparisons.tsx';
+import { CHOOSE_ID } from './choose-path.ts';
 
 export const classSectionId = (digit: number): string => `class-${digit}xx`;
 export const vendorSectionId = (vendor: VendorId): string => `vendor-${vendor}`;
@@ -53,10 +54,15 @@ export function JumpBar({ vendors }: { vendors: readonly VendorId[] }) {
             </Jump>
           </li>
         ))}
-      </ul>
-      <ul class="jump-guides">
         <li>
-          <Jump to={COMPARISONS_ID}>{tr('comparisonsSection')}</Jump>
+          <Jump to={COMPARISONS_ID} class="jump-guide">
+            {tr('comparisonsSection')}
+          </Jump>
+        </li>
+        <li>
+          <Jump to={CHOOSE_ID} class="jump-guide">
+            {tr('chooseJump')}
+          </Jump>
         </li>
       </ul>
       <ul class="jump-vendors">

@@ -12,6 +12,16 @@ describe('parseReferenceLocation', () => {
     ['#code-499-nobody', '', { target: undefined, vendor: undefined, query: '' }],
     ['#class-4xx', '?q=rate', { target: undefined, vendor: undefined, query: 'rate' }],
     ['', '?q=%ED%95%9C%EB%8F%84', { target: undefined, vendor: undefined, query: '한도' }],
+    // The guided choice: its start, then a path of answer ids.
+    ['#choose', '', { target: undefined, vendor: undefined, query: '', choose: [] }],
+    ['#choose/', '', { target: undefined, vendor: undefined, query: '', choose: [] }],
+    [
+      '#choose/client/identity',
+      '',
+      { target: undefined, vendor: undefined, query: '', choose: ['client', 'identity'] },
+    ],
+    ['#chooser', '', { target: undefined, vendor: undefined, query: '', choose: undefined }],
+    ['#choose/a%20b', '', { target: undefined, vendor: undefined, query: '', choose: undefined }],
   ])('%s %s', (hash, search, expected) => {
     expect(parseReferenceLocation(hash, search)).toEqual(expected);
   });

@@ -12,9 +12,15 @@ const { lang, api } = await loadPageEnv();
 document.title = t(lang, 'appTitle');
 const root = document.getElementById('app') as HTMLElement;
 
-/** Renders what the URL asks for: `#404` opens a code, `?q=` fills the search. */
+/**
+ * Renders what the URL asks for: `#404` opens a code, `#compare-401-403` a comparison, `?q=` fills
+ * the search, `#choose/…` a path.
+ */
 function show(): void {
-  const { target, vendor, query, compare } = parseReferenceLocation(location.hash, location.search);
+  const { target, vendor, query, compare, choose } = parseReferenceLocation(
+    location.hash,
+    location.search,
+  );
   render(
     <LangContext.Provider value={lang}>
       <ReferenceApp
@@ -24,6 +30,7 @@ function show(): void {
         target={target}
         vendor={vendor}
         compare={compare}
+        choose={choose}
       />
     </LangContext.Provider>,
     root,

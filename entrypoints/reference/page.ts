@@ -3,7 +3,7 @@ import type { VendorId } from '../../data/types.ts';
 import { entryId } from './entries.tsx';
 
 /** Sets `--head-height` on the root to the sticky header's height now. */
-function syncHeadHeight(): void {
+export function syncHeadHeight(): void {
   const height = document.querySelector('.page-head')?.getBoundingClientRect().height ?? 0;
   document.documentElement.style.setProperty('--head-height', `${Math.ceil(height)}px`);
 }

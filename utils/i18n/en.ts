@@ -4,6 +4,7 @@
  * en-detail.ts, the popup's keys and notices in en-popup.ts, the tooltip in en-tooltip.ts, the
  * popup's "this page" section in en-this-page.ts.
  */
+import { EN_CHOOSE } from './en-choose.ts';
 import { EN_DETAIL } from './en-detail.ts';
 import { EN_OPTIONS } from './en-options.ts';
 import { EN_POPUP } from './en-popup.ts';
@@ -182,6 +183,8 @@ export const EN = {
   ...EN_COMPARE,
   // snippets (issue 20)
   ...EN_SNIPPETS,
+  // guided choice (issue 20)
+  ...EN_CHOOSE,
 } satisfies Record<string, Source>;
 
 export type MessageKey = keyof typeof EN;

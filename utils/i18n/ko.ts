@@ -174,4 +174,15 @@ export const KO: Record<MessageKey, string> = {
   snippetWireName: '응답 원문',
   snippetCode: '{0} 코드',
   snippetCopy: '복사',
+  // choose (issue 20)
+  chooseJump: '코드 고르기',
+  chooseTitle: '어떤 상태 코드로 응답해야 할까요?',
+  chooseIntro:
+    '상황에 관한 질문 몇 가지에 답해 보세요. 답할 때마다 후보가 줄어들어 마지막에 코드 하나가 남습니다.',
+  chooseStep: '질문 {0}',
+  choosePath: '지금까지 고른 답',
+  chooseChange: '“{0}” 답 바꾸기',
+  chooseStartOver: '처음부터 다시',
+  chooseResult: '이 코드로 응답하세요',
+  chooseOpenDetail: '{0} 자세히 보기',
 };
