@@ -164,7 +164,8 @@ describe.each(EVERY_LOOK)(
       const vendor = await page.locator('.jump-vendors a').nth(1).getAttribute('href');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => `#${document.activeElement?.id}`)).toBe(vendor);
-      await expect.poll(() => below(vendor as string)).toBe(true);
+      // A smooth scroll across the whole page (the comparisons lie between): more than a second.
+      await expect.poll(() => below(vendor as string), { timeout: 5_000 }).toBe(true);
       await page.close();
     });
 
