@@ -8,6 +8,7 @@ import { changeSettings, launchChromium } from '../e2e/harness/chromium.ts';
 import { startServer } from '../e2e/harness/server.ts';
 import { waitForChromiumTooltip } from '../e2e/harness/tooltip.ts';
 import { highlightName } from '../utils/status-class.ts';
+import { guideShots } from './screenshots-guide.ts';
 
 const OUT = 'docs/screenshots';
 
@@ -54,6 +55,7 @@ for (const lang of ['en', 'ko'] as const) {
     await reference.locator('#code-503[open]').waitFor();
     await reference.waitForTimeout(200);
     await reference.screenshot({ path: name('reference') });
+    await guideShots(session, lang, name);
 
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 900, height: 640 });
