@@ -2,7 +2,8 @@
  * The main flows in Firefox ESR: highlights and the tooltip on a fixture page, the reference
  * page deep link opened from the tooltip, and popup search. WebDriver BiDi may not navigate
  * to moz-extension:// pages, so the test reaches them the way a user does: through the
- * tooltip's link, then from that extension page to the popup page.
+ * tooltip's link, then from that extension page to the popup page, where a comparison and a
+ * code's snippets load their chunks on first use.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,5 +138,39 @@ describe('Firefox ESR', () => {
     await reference.keyboard.press('Enter');
     await reference.waitForSelector('h2', { timeout: 10_000 });
     expect(await reference.$eval('h2', (h) => h.textContent)).toBe('Not Found');
+  });
+
+  it("opens a comparison and a code's snippets, both loaded on first use", async () => {
+    // Back to the search: Esc leaves the detail.
+    await reference.keyboard.press('Escape');
+    await reference.waitForSelector('[role="combobox"]', { timeout: 10_000 });
+    await reference.focus('[role="combobox"]');
+    await reference.keyboard.down('Control');
+    await reference.keyboard.press('KeyA');
+    await reference.keyboard.up('Control');
+    await reference.keyboard.type('401 vs 403');
+    await reference.waitForSelector('.result-compare', { timeout: 10_000 });
+    await reference.keyboard.press('Enter');
+    await reference.waitForSelector('.comparison table', { timeout: 10_000 });
+    expect(
+      await reference.$$eval('.comparison thead .code-badge', (els) =>
+        els.map((e) => e.textContent),
+      ),
+    ).toEqual(['401', '403', '404']);
+    await reference.keyboard.press('Escape');
+    await reference.focus('[role="combobox"]');
+    await reference.keyboard.down('Control');
+    await reference.keyboard.press('KeyA');
+    await reference.keyboard.up('Control');
+    await reference.keyboard.type('429');
+    await reference.waitForFunction(
+      () => document.querySelector('[role="option"]')?.textContent?.startsWith('429'),
+      { timeout: 10_000 },
+    );
+    await reference.keyboard.press('Enter');
+    await reference.waitForSelector('.snippets [role="tab"]', { timeout: 10_000 });
+    expect(await reference.$eval('.snippet-code', (e) => e.textContent)).toContain(
+      'HTTP/1.1 429 Too Many Requests',
+    );
   });
 });
