@@ -72,4 +72,16 @@ describe('listenToOmnibox', () => {
       active: true,
     });
   });
+
+  it.each([
+    ['401 vs 403', '#compare-401-403'],
+    ['unauthorized vs forbidden', '#compare-401-403'],
+    ['인증 필요 vs 접근 금지 차이', '#compare-401-403'],
+  ])('opens the comparison the search reads in %j', (typed, target) => {
+    const { open, enter, lines, type } = setUp();
+    type(typed);
+    expect(lines.at(-1)).toContain('Compare 401 · 403');
+    enter(typed);
+    expect(open).toHaveBeenCalledExactlyOnceWith(target, { kind: 'create', active: true });
+  });
 });

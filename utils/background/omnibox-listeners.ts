@@ -2,7 +2,7 @@
 import type { browser } from 'wxt/browser';
 import type { Lang } from '../../data/types.ts';
 import { getStatusCode } from '../../data/index.ts';
-import type { SearchIndex } from '../search/search.ts';
+import type { SearchIndex, SearchResult } from '../search/search.ts';
 import { listen } from '../listen.ts';
 import {
   cleanQuery,
@@ -30,8 +30,8 @@ export function listenToOmnibox(
   { omnibox, index, reference, flavor, settings }: OmniboxDeps,
   signal: AbortSignal,
 ): void {
-  const hitsFor = (text: string): OmniboxHit[] =>
-    index.search(text, 12).hits.flatMap((h) => {
+  const hitsFor = (result: SearchResult): OmniboxHit[] =>
+    result.hits.flatMap((h) => {
       const entry = getStatusCode(h.code);
       return entry ? [{ entry, meaning: h.meaning }] : [];
     });
@@ -45,11 +45,14 @@ export function listenToOmnibox(
   listen(omnibox.onInputChanged, signal, (typed, send) => {
     const lang = settings.language();
     const text = cleanQuery(typed);
-    const hits = hitsFor(text);
-    setDefault(defaultLine(hits, lang, text, flavor));
+    const result = index.search(text, 12);
+    const hits = hitsFor(result);
+    setDefault(defaultLine(hits, lang, text, flavor, result.parsed));
     send(suggest(hits, lang, text, flavor));
   });
   listen(omnibox.onInputEntered, signal, (typed, disposition) => {
-    void reference.open(referenceTarget(cleanQuery(typed)), openAction(disposition));
+    const text = cleanQuery(typed);
+    const target = referenceTarget(text, index.search(text, 1).parsed);
+    void reference.open(target, openAction(disposition));
   });
 }

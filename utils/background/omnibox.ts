@@ -9,7 +9,7 @@ import { VENDORS } from '../../data/vendors.ts';
 import { comparisonHash } from '../compare/compare.ts';
 import { t } from '../i18n.ts';
 import { MAX_QUERY } from '../protocol.ts';
-import { normalize, parseQuery } from '../search/query.ts';
+import { normalize, parseQuery, type ParsedQuery } from '../search/query.ts';
 import type { OpenAction } from './reference-page.ts';
 
 /** Chrome renders `<match>`/`<dim>` markup in descriptions; Firefox shows plain text. */
@@ -116,8 +116,9 @@ export function defaultLine(
   lang: Lang,
   query: string,
   flavor: OmniboxFlavor,
+  /** How the search read the query (`unauthorized vs forbidden` compares). */
+  parsed: ParsedQuery = parseQuery(query),
 ): string {
-  const parsed = parseQuery(query);
   const plain =
     parsed.kind === 'empty'
       ? t(lang, 'omniboxDefault')
@@ -135,8 +136,7 @@ export function defaultLine(
  * Where Enter goes: a code opens at that code (even an unregistered one), codes compared at
  * their comparison; text is searched.
  */
-export function referenceTarget(text: string): string {
-  const parsed = parseQuery(text);
+export function referenceTarget(text: string, parsed: ParsedQuery = parseQuery(text)): string {
   if (parsed.kind === 'code') return `#${parsed.code}`;
   if (parsed.kind === 'compare') return `#${comparisonHash(parsed.codes)}`;
   if (parsed.kind === 'empty') return '';

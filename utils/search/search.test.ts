@@ -320,10 +320,30 @@ describe('codes compared', () => {
     ['401 vs 403', [401, 403]],
     ['404 500', [404, 500]],
     ['302 307 차이점', [302, 307]],
+    ['unauthorized vs forbidden', [401, 403]],
+    ['401 vs forbidden', [401, 403]],
+    ['bad gateway vs gateway timeout', [502, 504]],
+    ['difference between not found and gone', [404, 410]],
+    ['인증 필요 vs 접근 금지 차이', [401, 403]],
+    ['요청이 너무 많음 vs 서비스를 사용할 수 없음', [429, 503]],
+    ['찾을 수 없음 대 사라짐', [404, 410]],
+    ['temporary redirect versus permanent redirect', [307, 308]],
   ])('%j → a comparison listing each code in the order asked', (input, codes) => {
     const actual = index.search(input, 200);
     expect(actual.parsed).toEqual({ kind: 'compare', codes });
     expect([...new Set(actual.hits.map((h) => h.code))]).toEqual(codes);
+  });
+});
+
+describe('words around "vs" that do not each name a code are searched as words', () => {
+  it.each([
+    'http vs https',
+    'vs code',
+    'not found vs not found',
+    'gateway vs',
+    'a vs b vs c vs d vs e vs f',
+  ])('%j', (input) => {
+    expect(index.search(input).parsed.kind).not.toBe('compare');
   });
 });
 

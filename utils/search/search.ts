@@ -6,9 +6,13 @@
 import type { StatusCode } from '../../data/types.ts';
 import type { SearchHit } from './hit.ts';
 import { listCodes, listMeanings } from './listing.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
+import { normalize, parseQuery, type ParsedQuery } from './query.ts';
 import { rankText } from './rank.ts';
+import { codesComparedByName } from './compare-words.ts';
 import { TextIndexBuilder } from './text-index.ts';
+
+/** How well words must match for a part of `unauthorized vs forbidden` to name its code. */
+const CONFIDENT = 0.8;
 
 export type { SearchHit } from './hit.ts';
 
@@ -36,10 +40,24 @@ export interface SearchIndex {
 export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
   const meanings = listMeanings(codes);
   const texts = new TextIndexBuilder(meanings);
+  /** The one code a part of a comparison names: its number, or a confident word match. */
+  const confidentCode = (part: string): number | undefined => {
+    const read = parseQuery(part);
+    if (read.kind === 'code') return read.code;
+    if (read.kind !== 'text') return undefined;
+    const [best] = rankText(texts.ready(), read.text).hits;
+    return best !== undefined && best.score >= CONFIDENT ? best.code : undefined;
+  };
   return {
     prepare: () => texts.prepare(),
     search(query, limit = 20) {
-      const parsed = parseQuery(query);
+      const read = parseQuery(query);
+      // `401 vs forbidden` reads as 401 followed by words: the comparison is tried first.
+      const byName =
+        read.kind === 'text' || read.kind === 'code'
+          ? codesComparedByName(normalize(query), confidentCode)
+          : undefined;
+      const parsed: ParsedQuery = byName ? { kind: 'compare', codes: byName } : read;
       if (parsed.kind !== 'text')
         return { parsed, hits: listCodes(meanings, parsed).slice(0, limit) };
       const { hits, readAs } = rankText(texts.ready(), parsed.text);
