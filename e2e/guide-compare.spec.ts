@@ -38,40 +38,45 @@ describe.each(EVERY_LOOK)('comparisons in $locale ($colorScheme)', ({ locale, co
   };
 
   it.each([
-    ['401 vs 403', ['401', '403', '404']],
-    ['302 307 차이점', ['301', '302', '303', '307', '308']],
-    ['401과 403 차이', ['401', '403', '404']],
-    ['429 or 503', ['429', '503']],
-    ['200 vs 404', ['200', '404']],
-  ])('typing %j in the popup offers the comparison first; Enter opens it', async (query, codes) => {
-    const page = await openPopup();
-    const errors = collectErrors(page);
-    await page.keyboard.type(query);
-    const asked = query.match(/\d{3}/gu) ?? [];
-    const first = page.getByRole('option').first();
-    const named = ko ? `${asked.join(' · ')} 비교` : `Compare ${asked.join(' · ')}`;
-    await expect.poll(() => first.locator('.name').textContent(), { timeout: 10_000 }).toBe(named);
-    expect(await first.locator('.code-badge').allTextContents()).toEqual(asked);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => columnCodes(page), { timeout: 10_000 }).toEqual(codes);
-    expect(await page.locator('.comparison table tbody th').count()).toBeGreaterThanOrEqual(4);
-    if (query === '200 vs 404') {
-      expect(await page.locator('.comparison-summary').textContent()).toBe(
-        ko
-          ? '이 코드들을 함께 다룬 비교 설명은 아직 없습니다. 각 코드의 항목을 나란히 놓았습니다.'
-          : 'No written comparison covers these codes: here they are side by side from their entries.',
-      );
-    } else {
-      expect(await page.locator('.comparison-use li').count()).toBe(codes.length);
-    }
-    expect(await seriousViolations(page)).toEqual([]);
-    // Back to the search as it was: the query kept, the comparison row still first.
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('combobox').inputValue()).toBe(query);
-    expect(await page.getByRole('option').nth(1).textContent()).toContain(asked[0]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+    ['401 vs 403', ['401', '403'], ['401', '403', '404']],
+    ['302 307 차이점', ['302', '307'], ['301', '302', '303', '307', '308']],
+    ['401과 403 차이', ['401', '403'], ['401', '403', '404']],
+    ['429 or 503', ['429', '503'], ['429', '503']],
+    ['200 vs 404', ['200', '404'], ['200', '404']],
+    ['bad gateway vs gateway timeout', ['502', '504'], ['500', '502', '503', '504']],
+  ])(
+    'typing %j in the popup offers the comparison first; Enter opens it',
+    async (query, asked, codes) => {
+      const page = await openPopup();
+      const errors = collectErrors(page);
+      await page.keyboard.type(query);
+      const first = page.getByRole('option').first();
+      const named = ko ? `${asked.join(' · ')} 비교` : `Compare ${asked.join(' · ')}`;
+      await expect
+        .poll(() => first.locator('.name').textContent(), { timeout: 10_000 })
+        .toBe(named);
+      expect(await first.locator('.code-badge').allTextContents()).toEqual(asked);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => columnCodes(page), { timeout: 10_000 }).toEqual(codes);
+      expect(await page.locator('.comparison table tbody th').count()).toBeGreaterThanOrEqual(4);
+      if (query === '200 vs 404') {
+        expect(await page.locator('.comparison-summary').textContent()).toBe(
+          ko
+            ? '이 코드들을 함께 다룬 비교 설명은 아직 없습니다. 각 코드의 항목을 나란히 놓았습니다.'
+            : 'No written comparison covers these codes: here they are side by side from their entries.',
+        );
+      } else {
+        expect(await page.locator('.comparison-use li').count()).toBe(codes.length);
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+      // Back to the search as it was: the query kept, the comparison row still first.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('combobox').inputValue()).toBe(query);
+      expect(await page.getByRole('option').nth(1).textContent()).toContain(asked[0]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('a detail\'s "often confused with" chip opens the comparison; Esc comes back to the detail', async () => {
     const page = await openPopup();
