@@ -3,43 +3,20 @@
  * tabindex), the snippet with a copy button, and its note. The data loads on first use, so it
  * adds nothing to a page's first paint.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { CodeSnippets as Entry, SnippetTarget } from '../data/guide/types.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { once, useLoaded } from './lazy.ts';
 import { useLang, useT } from './lang.ts';
 import './snippets.css';
 
 type SnippetData = typeof import('../data/guide/snippets.ts');
 
-let loading: Promise<SnippetData> | undefined;
-
 /** One import for the page's life, shared by every detail that shows the section. */
-function loadSnippets(): Promise<SnippetData> {
-  loading ??= import('../data/guide/snippets.ts');
-  return loading;
-}
+const loadSnippets = once((): Promise<SnippetData> => import('../data/guide/snippets.ts'));
 
 /** The target last chosen, so that the next detail opens on it (for the page's life, not stored). */
 let lastTarget: SnippetTarget = 'wire';
-
-function useEntry(code: number): { data: SnippetData; entry: Entry } | undefined {
-  const [found, setFound] = useState<{ data: SnippetData; entry: Entry } | undefined>();
-  useEffect(() => {
-    let live = true;
-    loadSnippets().then(
-      (data) => {
-        const entry = data.SNIPPETS.find((s) => s.code === code);
-        if (live) setFound(entry ? { data, entry } : undefined);
-      },
-      // Without the chunk the detail is still whole: the section just does not appear.
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [code]);
-  return found;
-}
 
 const KEYS: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i, n) => (i + 1) % n,
@@ -49,9 +26,10 @@ const KEYS: Record<string, (i: number, n: number) => number> = {
 };
 
 export function CodeSnippets({ code }: { code: number }) {
-  const found = useEntry(code);
-  if (!found) return null;
-  return <SnippetTabs data={found.data} entry={found.entry} />;
+  const data = useLoaded(loadSnippets);
+  const entry = data?.SNIPPETS.find((s) => s.code === code);
+  if (!data || !entry) return null;
+  return <SnippetTabs data={data} entry={entry} />;
 }
 
 function SnippetTabs({ data, entry }: { data: SnippetData; entry: Entry }) {

@@ -4,6 +4,7 @@
  * search box keeps focus and points at the active option with aria-activedescendant, so the
  * arrow keys and Enter work without moving focus.
  */
+import type { ComponentChildren } from 'preact';
 import type { StatusCode } from '../data/types.ts';
 import { VENDORS } from '../data/vendors.ts';
 import { CodeBadge } from './CodeBadge.tsx';
@@ -90,13 +91,15 @@ interface RowProps {
   readonly onHover: () => void;
 }
 
-function Row(props: RowProps) {
-  const { item, active, onPick, onHover } = props;
-  const lang = useLang();
-  if (item.compare) return <CompareRow {...props} codes={item.compare} />;
-  const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
-  const vendor = m.vendor ? VENDORS[m.vendor].name[lang] : undefined;
-  const name = m[lang].name;
+/** An option of the listbox: chosen with the keyboard through the search box, mirrored for the pointer. */
+function Option({
+  item,
+  active,
+  onPick,
+  onHover,
+  children,
+}: RowProps & { children: ComponentChildren }) {
+  const kind = item.compare ? 'result result-compare' : 'result';
   return (
     // Options are chosen with the keyboard through the search box (aria-activedescendant);
     // the pointer handlers only mirror that for mouse users.
@@ -107,11 +110,25 @@ function Row(props: RowProps) {
       // Focusable for the pointer only; the search box keeps focus (onMouseDown).
       tabIndex={-1}
       aria-selected={active}
-      class={active ? 'result active' : 'result'}
+      class={active ? `${kind} active` : kind}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onPick}
       onMouseMove={onHover}
     >
+      {children}
+    </div>
+  );
+}
+
+function Row(props: RowProps) {
+  const { item, active } = props;
+  const lang = useLang();
+  if (item.compare) return <CompareRow {...props} codes={item.compare} />;
+  const m = item.entry.meanings[item.meaning] ?? item.entry.meanings[0];
+  const vendor = m.vendor ? VENDORS[m.vendor].name[lang] : undefined;
+  const name = m[lang].name;
+  return (
+    <Option {...props}>
       <CodeBadge code={m.code} />
       <span class="result-text">
         <span class="result-line">
@@ -125,32 +142,16 @@ function Row(props: RowProps) {
         </span>
         {active && <span class="result-summary">{m[lang].summary}</span>}
       </span>
-    </div>
+    </Option>
   );
 }
 
 /** The row that opens a comparison: the codes' badges and what the comparison shows. */
-function CompareRow({
-  item,
-  active,
-  onPick,
-  onHover,
-  codes,
-}: RowProps & { codes: readonly number[] }) {
+function CompareRow(props: RowProps & { codes: readonly number[] }) {
   const tr = useT();
+  const { codes, active } = props;
   return (
-    // As Row: chosen with the keyboard through the search box; the pointer only mirrors it.
-    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-    <div
-      id={optionId(item)}
-      role="option"
-      tabIndex={-1}
-      aria-selected={active}
-      class={active ? 'result result-compare active' : 'result result-compare'}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={onPick}
-      onMouseMove={onHover}
-    >
+    <Option {...props}>
       <span class="result-badges">
         {codes.map((code) => (
           <CodeBadge key={code} code={code} />
@@ -162,6 +163,6 @@ function CompareRow({
         </span>
         {active && <span class="result-summary">{tr('compareOption')}</span>}
       </span>
-    </div>
+    </Option>
   );
 }

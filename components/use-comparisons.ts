@@ -6,24 +6,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../data/guide/types.ts';
 import type { StatusCode } from '../data/types.ts';
 import type { DataApi } from './client.ts';
+import { once, useLoaded } from './lazy.ts';
 
-let loading: Promise<readonly Comparison[]> | undefined;
-
-export const loadComparisons = (): Promise<readonly Comparison[]> =>
-  (loading ??= import('../data/guide/comparisons.ts').then((m) => m.COMPARISONS));
+export const loadComparisons: () => Promise<readonly Comparison[]> = once(() =>
+  import('../data/guide/comparisons.ts').then((m) => m.COMPARISONS),
+);
 
 /** The written comparisons, undefined until they are loaded. */
-export function useComparisons(): readonly Comparison[] | undefined {
-  const [all, setAll] = useState<readonly Comparison[] | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void loadComparisons().then((c) => live && setAll(c));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return all;
-}
+export const useComparisons = (): readonly Comparison[] | undefined => useLoaded(loadComparisons);
 
 /**
  * The entries of these codes: from `known` when it has them all (the reference page lists

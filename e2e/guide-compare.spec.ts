@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe.ts';
+import { openPopup as openPopupPage } from './harness/popup.ts';
 import {
   collectErrors,
   EVERY_LOOK,
@@ -29,13 +30,7 @@ describe.each(EVERY_LOOK)('comparisons in $locale ($colorScheme)', ({ locale, co
     await chromium.close();
   });
 
-  const openPopup = async (): Promise<Page> => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 420, height: 600 });
-    await page.goto(chromium.extensionUrl('popup.html'));
-    await page.getByRole('option').first().waitFor();
-    return page;
-  };
+  const openPopup = () => openPopupPage(chromium);
 
   it.each([
     ['401 vs 403', ['401', '403'], ['401', '403', '404']],

@@ -4,10 +4,10 @@
  * keyboard, copy, and find the Go snippet on the clipboard; the reference page's entry shows the
  * section too; axe-core finds nothing serious on either.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SNIPPETS } from '../data/guide/snippets.ts';
 import { seriousViolations } from './harness/axe.ts';
+import { openDetail as openPopupDetail } from './harness/popup.ts';
 import {
   clipboardText,
   collectErrors,
@@ -29,17 +29,7 @@ describe.each(EVERY_LOOK)('snippets in $locale ($colorScheme)', ({ locale, color
     await chromium.close();
   });
 
-  const openDetail = async (code: number): Promise<Page> => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 420, height: 600 });
-    await page.goto(chromium.extensionUrl('popup.html'));
-    await page.getByRole('option').first().waitFor();
-    await page.keyboard.type(String(code));
-    await expect.poll(() => page.getByRole('option').first().textContent()).toContain(`${code}`);
-    await page.keyboard.press('Enter');
-    await page.locator('.code-detail').waitFor();
-    return page;
-  };
+  const openDetail = (code: number) => openPopupDetail(chromium, code);
 
   it('switches to Go by keyboard in the popup and copies the Go snippet', async () => {
     const page = await openDetail(429);

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe.ts';
+import { openPopup as openPopupPage } from './harness/popup.ts';
 import { launchChromium, type ChromiumSession } from './harness/chromium.ts';
 
 describe.each([
@@ -19,13 +20,7 @@ describe.each([
     await chromium.close();
   });
 
-  const openPopup = async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 420, height: 600 });
-    await page.goto(chromium.extensionUrl('popup.html'));
-    await page.getByRole('option').first().waitFor();
-    return page;
-  };
+  const openPopup = () => openPopupPage(chromium);
 
   it.each([
     ['404', 404],

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe.ts';
+import { openDetail as openPopupDetail } from './harness/popup.ts';
 import {
   collectErrors,
   launchChromium,
@@ -28,17 +29,7 @@ describe.each(EVERY_LOOK)(
     });
 
     /** The popup's detail of a code, reached as a user does: type it, press Enter. */
-    const openDetail = async (code: number): Promise<Page> => {
-      const page = await chromium.context.newPage();
-      await page.setViewportSize({ width: 420, height: 600 });
-      await page.goto(chromium.extensionUrl('popup.html'));
-      await page.getByRole('option').first().waitFor();
-      await page.keyboard.type(String(code));
-      await expect.poll(() => page.getByRole('option').first().textContent()).toContain(`${code}`);
-      await page.keyboard.press('Enter');
-      await page.locator('.code-detail').waitFor();
-      return page;
-    };
+    const openDetail = (code: number) => openPopupDetail(chromium, code);
     const openReference = async (hash = ''): Promise<Page> => {
       const page = await chromium.context.newPage();
       await page.setViewportSize({ width: 1000, height: 800 });

@@ -60,3 +60,22 @@ export async function warmUp(chromium: ChromiumSession, url: string, badge: stri
   }
   await page.close();
 }
+
+/** The popup page in a window of the popup's size, its first list shown. */
+export async function openPopup(chromium: ChromiumSession): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 420, height: 600 });
+  await page.goto(chromium.extensionUrl('popup.html'));
+  await page.getByRole('option').first().waitFor();
+  return page;
+}
+
+/** The popup's detail of a code, reached as a user does: type it, press Enter. */
+export async function openDetail(chromium: ChromiumSession, code: number): Promise<Page> {
+  const page = await openPopup(chromium);
+  await page.keyboard.type(String(code));
+  await expect.poll(() => page.getByRole('option').first().textContent()).toContain(`${code}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.code-detail').waitFor();
+  return page;
+}
