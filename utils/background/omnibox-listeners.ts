@@ -26,15 +26,17 @@ export interface OmniboxDeps {
   readonly settings: { language(): Lang };
 }
 
+/** The search's hits with their entries. */
+const hitsFor = (result: SearchResult): OmniboxHit[] =>
+  result.hits.flatMap((h) => {
+    const entry = getStatusCode(h.code);
+    return entry ? [{ entry, meaning: h.meaning }] : [];
+  });
+
 export function listenToOmnibox(
   { omnibox, index, reference, flavor, settings }: OmniboxDeps,
   signal: AbortSignal,
 ): void {
-  const hitsFor = (result: SearchResult): OmniboxHit[] =>
-    result.hits.flatMap((h) => {
-      const entry = getStatusCode(h.code);
-      return entry ? [{ entry, meaning: h.meaning }] : [];
-    });
   const setDefault = (description: string) => void omnibox.setDefaultSuggestion({ description });
 
   listen(omnibox.onInputStarted, signal, () => {
