@@ -118,6 +118,20 @@ describe.each(EVERY_LOOK)('comparisons in $locale ($colorScheme)', ({ locale, co
     await page.close();
   });
 
+  it("a reference entry's chip lands on its comparison on the same page", async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(chromium.extensionUrl('reference.html#404'));
+    const chip = page.locator('#code-404 .confused-chip', { hasText: '410' });
+    await chip.click();
+    await expect
+      .poll(() => page.evaluate(() => [location.hash, document.activeElement?.id]), {
+        timeout: 10_000,
+      })
+      .toEqual(['#compare-404-410', 'compare-404-410']);
+    await page.close();
+  });
+
   it('the address bar opens the comparison of the codes typed after `http`', async () => {
     const opened = chromium.context.waitForEvent('page');
     await dispatchInWorker(chromium.worker, 'omnibox.onInputEntered', [
