@@ -48,10 +48,9 @@ export function PopupApp({ model, api }: Props) {
     () => resultsOf({ query, filter, known, all, recent }, response),
     [query, filter, known, all, recent, response],
   );
+  const compare = (codes: readonly number[]) => dispatch({ type: 'compare', codes });
   const show = (item: ResultItem) =>
-    dispatch(
-      item.compare ? { type: 'compare', codes: item.compare } : { type: 'open', entry: item.entry },
-    );
+    item.compare ? compare(item.compare) : dispatch({ type: 'open', entry: item.entry });
   const back = useCallback(() => dispatch({ type: 'back' }), []);
   const typed = asked.trim() !== '';
   const [announcement, announce] = useAnnouncement();
@@ -90,16 +89,13 @@ export function PopupApp({ model, api }: Props) {
   });
 
   if (state.comparing) return <ComparisonView api={api} codes={state.comparing} onBack={back} />;
-  if (state.open) {
-    const compare = (codes: readonly number[]) => dispatch({ type: 'compare', codes });
-    return <DetailView entry={state.open} onBack={back} onCompare={compare} />;
-  }
+  if (state.open) return <DetailView entry={state.open} onBack={back} onCompare={compare} />;
   const results = {
     list,
     active,
     onPick: (entry: ResultItem['entry']) => dispatch({ type: 'open', entry }),
     onHover: (index: number) => dispatch({ type: 'point', index }),
-    onCompare: (codes: readonly number[]) => dispatch({ type: 'compare', codes }),
+    onCompare: compare,
   };
   return (
     <main class="popup finder">

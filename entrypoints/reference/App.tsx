@@ -1,8 +1,9 @@
 /**
  * The full reference page: the user's original listing (title, intro, a search box, every
- * code grouped by class), then the non-standard codes by vendor, under a sticky bar that jumps
- * to each. Each code expands to its full detail; `#404` opens 404 and `?q=` fills the search.
- * Last comes the guided choice of a code to send (`#choose`).
+ * code grouped by class), the codes often confused (`#compare-401-403`), then the non-standard
+ * codes by vendor, under a sticky bar that jumps to each. Each code expands to its full detail;
+ * `#404` opens 404 and `?q=` fills the search. Last comes the guided choice of a code to send
+ * (`#choose`).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
