@@ -14,7 +14,6 @@ import { extension } from './extension.ts';
 
 export class PageContext {
   readonly #controller = new AbortController();
-  #aliveUntil = 0;
 
   /** Aborted once the extension is found gone. */
   get signal(): AbortSignal {
@@ -28,18 +27,9 @@ export class PageContext {
     return () => signal.removeEventListener('abort', callback);
   }
 
-  /**
-   * The extension just answered (the settings' read): for `forMs`, readings need not ask
-   * again. A frame that reads only while it loads then never builds the runtime binding.
-   */
-  answered(forMs = 1000): void {
-    this.#aliveUntil = performance.now() + forMs;
-  }
-
   get isInvalid(): boolean {
-    if (this.#controller.signal.aborted) return true;
-    if (performance.now() < this.#aliveUntil) return false;
-    if (extension().runtime?.id == null) this.#controller.abort();
+    if (!this.#controller.signal.aborted && extension().runtime?.id == null)
+      this.#controller.abort();
     return this.#controller.signal.aborted;
   }
 }

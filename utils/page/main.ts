@@ -84,7 +84,6 @@ export async function runContentScript(context = new PageContext()): Promise<voi
   const settings = new StoredSettings();
   try {
     await settings.read();
-    context.answered();
   } catch {
     // The extension went away as the page loaded: nothing to do, and nothing to throw.
     return;
