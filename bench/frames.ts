@@ -8,9 +8,12 @@
  * - per frame, from a trace of another load: how many frames ran our script, and its compile and
  *   first run in each (a frame after the first finds the script in V8's compilation cache);
  * - each frame's load (its `load` event, on the article's clock) and the article's own `load`,
- *   with the extension and in the plain browser, alternately.
+ *   with the extension, with highlighting switched off in the same browser, and in the plain
+ *   browser, one after the other: two browsers differ by tens of milliseconds from load to
+ *   load, so our reading's share is judged within one browser.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { changeSettings } from '../e2e/harness/chromium.ts';
 import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
 import { HIGHLIGHT_PREFIX } from '../utils/status-class.ts';
 import { pageRoute, type Browsers } from './browsers.ts';
@@ -28,9 +31,17 @@ export interface FramesRun {
   /** Frames whose document has our highlights, and the ranges in all. */
   readonly framesWithCodes: number;
   readonly ranges: number;
-  /** Each frame's load (ms on the article's clock), with the extension and without. */
-  readonly frameLoads: { readonly ours: number[]; readonly plain: number[] };
-  readonly pageLoad: { readonly ours: number; readonly plain: number };
+  /**
+   * Each frame's load (ms on the article's clock) and the article's: with the extension, with
+   * it but highlighting switched off (the same browser: the script starts, reads its settings
+   * and stops), and in the plain browser.
+   */
+  readonly frameLoads: {
+    readonly ours: number[];
+    readonly off: number[];
+    readonly plain: number[];
+  };
+  readonly pageLoad: { readonly ours: number; readonly off: number; readonly plain: number };
 }
 
 /** The article's server and its frames' three; every one on 127.0.0.1. */
@@ -102,6 +113,9 @@ export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[
       const trace = await ourScriptEvents(b.ours, servers.url);
       const { all, counts } = await profiled(b, servers.url);
       const ours = await loadTimes(b.ours.context, servers.url);
+      await changeSettings(b.ours.worker, { highlight: false });
+      const off = await loadTimes(b.ours.context, servers.url);
+      await changeSettings(b.ours.worker, { highlight: undefined });
       const plain = await loadTimes(b.plain, servers.url);
       results.push({
         all,
@@ -110,8 +124,8 @@ export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[
         injected: trace.runs,
         framesWithCodes: counts.filter((n) => n > 0).length,
         ranges: counts.reduce((a, n) => a + n, 0),
-        frameLoads: { ours: ours.frames, plain: plain.frames },
-        pageLoad: { ours: ours.load, plain: plain.load },
+        frameLoads: { ours: ours.frames, off: off.frames, plain: plain.frames },
+        pageLoad: { ours: ours.load, off: off.load, plain: plain.load },
       });
     }
   } finally {
