@@ -4,8 +4,11 @@
  * pages as in Chromium, observed the same way (the probe's `CSS.highlights` counts, from
  * `DOMContentLoaded`). Firefox has no CPU profiler over BiDi, so our scripts' time is a proxy:
  * how much later the page's first script runs, and its `DOMContentLoaded` and `load` come, with
- * the add-on than without (docs/performance.md, _Round two_).
+ * the add-on than with a copy of it whose content script is empty (Firefox's own injection is in
+ * both), and than without it (docs/performance.md, _Round two_).
  */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from '../e2e/harness/firefox.ts';
 import { startServer } from '../e2e/harness/server.ts';
@@ -46,8 +49,12 @@ export interface LoadTimes {
 export interface FirefoxFigures {
   readonly version: string;
   readonly pages: readonly { readonly name: PageName; readonly runs: FirefoxPageRun[] }[];
-  /** The page without codes, with the add-on and without, alternately. */
-  readonly startup: { readonly ours: LoadTimes[]; readonly plain: LoadTimes[] };
+  /** The page without codes: with the add-on, with its empty copy, without; alternately. */
+  readonly startup: {
+    readonly ours: LoadTimes[];
+    readonly blank: LoadTimes[];
+    readonly plain: LoadTimes[];
+  };
 }
 
 /** The page's first script, first thing in its head: when it runs, our start-up is done. */
@@ -85,18 +92,31 @@ async function loadTimes(page: Page, url: string): Promise<LoadTimes> {
   });
 }
 
-/** `runs` loads in a fresh tab of each browser, alternately. */
+/** A copy of the add-on whose content script does nothing. */
+function blankCopy(addon: string): string {
+  const copy = `${addon}-blank`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(addon, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  for (const file of manifest.content_scripts[0]?.js ?? [])
+    writeFileSync(join(copy, file), '(function(){})();\n');
+  return copy;
+}
+
+/** `runs` loads in a fresh tab of each browser, in turn. */
 async function startupLoads(
-  ours: FirefoxSession,
-  plain: FirefoxSession,
+  sessions: { ours: FirefoxSession; blank: FirefoxSession; plain: FirefoxSession },
   url: string,
   runs: number,
 ) {
-  const times = { ours: [] as LoadTimes[], plain: [] as LoadTimes[] };
+  const times = { ours: [] as LoadTimes[], blank: [] as LoadTimes[], plain: [] as LoadTimes[] };
   for (let i = 0; i < runs; i++) {
     for (const [session, into] of [
-      [ours, times.ours],
-      [plain, times.plain],
+      [sessions.ours, times.ours],
+      [sessions.blank, times.blank],
+      [sessions.plain, times.plain],
     ] as const) {
       const page = await session.browser.newPage();
       into.push(await loadTimes(page, url));
@@ -132,7 +152,11 @@ export async function firefoxFigures(o: {
       }
     }
     o.log('firefox: start-up on a page without codes…');
-    const startup = await startupLoads(ours, plain, server.url('/bench/start.html'), o.startupRuns);
+    const blank = await launchFirefox(blankCopy(o.addon));
+    const url = server.url('/bench/start.html');
+    const startup = await startupLoads({ ours, blank, plain }, url, o.startupRuns).finally(() =>
+      blank.close(),
+    );
     return {
       version: await ours.browser.version(),
       pages: names.map((name) => ({ name, runs: runs.get(name) ?? [] })),
