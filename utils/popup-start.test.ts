@@ -36,13 +36,16 @@ describe('takeExplainCode', () => {
 
 describe('wakeWorker', () => {
   it('asks the background for an empty search, which wakes it and starts the word index', () => {
-    const sendMessage = vi.fn(async () => ({ ok: true, value: { parsed: {}, hits: [] } }));
+    const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>(async () => ({
+      ok: true,
+      value: { parsed: {}, hits: [] },
+    }));
     wakeWorker({ sendMessage } as never);
     expect(sendMessage).toHaveBeenCalledExactlyOnceWith({ type: 'search', data: { query: '' } });
   });
 
   it('throws nothing into the popup when the background cannot answer', async () => {
-    const sendMessage = vi.fn(async () => {
+    const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>(async () => {
       throw new Error('Receiving end does not exist');
     });
     expect(() => wakeWorker({ sendMessage } as never)).not.toThrow();

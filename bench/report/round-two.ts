@@ -45,7 +45,10 @@ export function framesBudget(frames: readonly FramesRun[], startup: Results['sta
   const page = (base: 'off' | 'plain') =>
     median(frames.map((f) => f.pageLoad.ours - f.pageLoad[base]));
   return {
-    ...{ oneFrame, perCode, ours, budget },
+    oneFrame,
+    perCode,
+    ours,
+    budget,
     worstDelay: worst('off'),
     pageDelay: page('off'),
     worstAgainstPlain: worst('plain'),

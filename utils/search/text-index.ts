@@ -54,10 +54,15 @@ function soon(task: () => void): void {
     return;
   }
   const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
-    task();
-  };
+  port1.addEventListener(
+    'message',
+    () => {
+      port1.close();
+      task();
+    },
+    { once: true },
+  );
+  port1.start();
   port2.postMessage(null);
 }
 
