@@ -15,7 +15,10 @@ const code = (i: number): number => 400 + (i % 32);
 
 export const ADVERSARIAL: readonly (readonly [string, () => string])[] = [
   ['numbers in prose', () => fill((i) => `a ${code(i)} `)],
+  ['a 404, repeated', () => fill(() => 'a 404 ')],
   ['JSON keys', () => fill((i) => `"${code(i)}": {`)],
+  ['one JSON key, repeated', () => fill(() => '"404": {')],
+  ['error 404 404 404', () => fill(() => 'error 404 404 404 ')],
   ['tab-separated cells', () => fill((i) => `${code(i)}\t${i}\t${code(i + 1)}\n`)],
   ['repeated error words', () => fill((i) => `error ${code(i)} ${code(i + 1)} ${code(i + 2)} `)],
   ['Korean particles', () => fill((i) => `${code(i)}가 `)],
@@ -28,4 +31,7 @@ export const ADVERSARIAL: readonly (readonly [string, () => string])[] = [
   ['one long line of numbers', () => fill((i) => `${code(i)} `)],
   ['brackets', () => fill((i) => `(((((${code(i)}`)],
   ['mail replies', () => fill((i) => `${250 + (i % 4) * 100} OK\n`)],
+  ['one run of digits', () => fill(() => '4040404040')],
+  ['long digit runs', () => fill((i) => `${String(code(i)).repeat(5 + (i % 20))} `)],
+  ['digits and dots', () => fill((i) => `${code(i)}.${code(i + 1)}.${code(i + 2)} `)],
 ];

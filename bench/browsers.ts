@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, launchChromium, type ChromiumSession } from '../e2e/harness/chromium.ts';
 import { chromiumPath } from '../e2e/harness/browser-paths.ts';
-import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
+import { startServer, type FixtureServer, type Route } from '../e2e/harness/server.ts';
 import { probeScript, type ProbeOptions, type ProbeResult } from './in-page/probe.ts';
 
 export interface Browsers {
@@ -25,19 +25,22 @@ function serve(res: ServerResponse, html: string): void {
   res.end(html);
 }
 
+/** Serves each page of `pages` at `/bench/<name>.html`. */
+export const pageRoute =
+  (pages: ReadonlyMap<string, string>): Route =>
+  (req, res) => {
+    const name = /^\/bench\/([a-z0-9-]+)\.html$/.exec(req.url ?? '')?.[1];
+    const html = name === undefined ? undefined : pages.get(name);
+    if (html === undefined) return false;
+    serve(res, html);
+    return true;
+  };
+
 export async function openBrowsers(
   pages: ReadonlyMap<string, string>,
   extension: string,
 ): Promise<Browsers> {
-  const server = await startServer([
-    (req, res) => {
-      const name = /^\/bench\/([a-z-]+)\.html$/.exec(req.url ?? '')?.[1];
-      const html = name === undefined ? undefined : pages.get(name);
-      if (html === undefined) return false;
-      serve(res, html);
-      return true;
-    },
-  ]);
+  const server = await startServer([pageRoute(pages)]);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({

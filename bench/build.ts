@@ -7,8 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const BUILD = resolve('.output/chrome-mv3');
-const SNAPSHOT = resolve('bench/.out/chrome-mv3');
+/** Each browser's build, and the script that makes it. */
+const BUILDS = {
+  chrome: { dir: 'chrome-mv3', script: 'build' },
+  firefox: { dir: 'firefox-mv2', script: 'build:firefox' },
+} as const;
 const SOURCES = [
   'entrypoints',
   'utils',
@@ -35,23 +38,29 @@ export interface Build {
   readonly built: boolean;
 }
 
-export function prepareBuild(options: { build: boolean }, log: (line: string) => void): Build {
-  const manifest = join(BUILD, 'manifest.json');
+export function prepareBuild(
+  options: { build: boolean; browser?: keyof typeof BUILDS },
+  log: (line: string) => void,
+): Build {
+  const { dir, script } = BUILDS[options.browser ?? 'chrome'];
+  const build = resolve('.output', dir);
+  const snapshot = resolve('bench/.out', dir);
+  const manifest = join(build, 'manifest.json');
   const stale =
     !existsSync(manifest) || statSync(manifest).mtimeMs < Math.max(...SOURCES.map(newest));
   let built = false;
   if (options.build && stale) {
-    log('building the extension (npm run build)…');
-    const result = spawnSync('npm', ['run', '-s', 'build'], {
+    log(`building the extension (npm run ${script})…`);
+    const result = spawnSync('npm', ['run', '-s', script], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    if (result.status !== 0) throw new Error('npm run build failed');
+    if (result.status !== 0) throw new Error(`npm run ${script} failed`);
     built = true;
   } else if (stale) {
     log('warning: the build is older than the sources (measuring it anyway: --no-build)');
   }
-  if (!existsSync(manifest)) throw new Error(`no build at ${BUILD}`);
-  rmSync(SNAPSHOT, { recursive: true, force: true });
-  cpSync(BUILD, SNAPSHOT, { recursive: true });
-  return { dir: SNAPSHOT, built };
+  if (!existsSync(manifest)) throw new Error(`no build at ${build}`);
+  rmSync(snapshot, { recursive: true, force: true });
+  cpSync(build, snapshot, { recursive: true });
+  return { dir: snapshot, built };
 }

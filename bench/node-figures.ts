@@ -6,6 +6,7 @@ import { STATUS_CODES } from '../data/index.ts';
 import { detect } from '../utils/detector/detect.ts';
 import { createSearchIndex } from '../utils/search/search.ts';
 import { ADVERSARIAL } from './adversarial.ts';
+import { pageSegments, type PageSegments } from './segments.ts';
 import { percentile, summarize, type Summary } from './stats.ts';
 
 export interface SearchFigures {
@@ -64,14 +65,20 @@ export interface DetectorFigures {
     readonly time: Summary;
     readonly found: number;
   }[];
+  /** The bench's real pages cut the same way: each one's slowest segment. */
+  readonly pages: readonly PageSegments[];
 }
 
 /**
  * The detector on hostile segments (`adversarial.ts`), as the content script runs it (its
  * default time budget included): `rounds` timed runs of each after 3 untimed ones.
  */
-export function detectorFigures(rounds = 15): DetectorFigures {
+export function detectorFigures(
+  pages: ReadonlyMap<string, string> = new Map(),
+  rounds = 15,
+): DetectorFigures {
   return {
+    pages: [...pages].map(([name, html]) => pageSegments(name, html)),
     segments: ADVERSARIAL.map(([name, generate]) => {
       const text = generate();
       for (let i = 0; i < 3; i++) detect(text);

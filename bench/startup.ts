@@ -83,19 +83,22 @@ const load = async (page: Page, url: string) => {
   await page.waitForTimeout(500);
 };
 
-/** Compile and first run of our scripts, from a trace of one load. */
-async function tracedLoad(session: ChromiumSession, url: string) {
+/**
+ * Compile and first run of our scripts, from a trace of one load, summed over its frames;
+ * `runs`: how many times a script of ours ran (once per frame).
+ */
+export async function ourScriptEvents(session: ChromiumSession, url: string) {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   try {
     const events = await traced(cdp, () => load(page, url));
     const ours = (name: string, where: (e: TraceEvent) => string | undefined) =>
-      events
-        .filter((e) => e.ph === 'X' && e.name === name && isOurs(where(e)))
-        .reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
-    const firstRun = ours('v8.run', (e) => e.args?.fileName);
-    if (firstRun === 0) throw new Error(`the content script did not run on ${url}`);
-    return { compile: ours('v8.compile', (e) => e.args?.data?.url), firstRun };
+      events.filter((e) => e.ph === 'X' && e.name === name && isOurs(where(e)));
+    const sum = (list: TraceEvent[]) => list.reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
+    const runs = ours('v8.run', (e) => e.args?.fileName);
+    if (runs.length === 0) throw new Error(`the content script did not run on ${url}`);
+    const compile = sum(ours('v8.compile', (e) => e.args?.data?.url));
+    return { compile, firstRun: sum(runs), runs: runs.length };
   } finally {
     await cdp.detach();
     await page.close();
@@ -122,7 +125,7 @@ export async function startupTimes(
 ): Promise<StartupRun[]> {
   const results: StartupRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const { compile, firstRun } = await tracedLoad(session, url);
+    const { compile, firstRun } = await ourScriptEvents(session, url);
     results.push({ compile, firstRun, all: await profiledLoad(session, url) });
   }
   return results;

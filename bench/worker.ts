@@ -85,7 +85,7 @@ async function workerSleeper(session: ChromiumSession): Promise<WorkerSleeper> {
 export async function asleepThenAwake(
   session: ChromiumSession,
   runs: number,
-  measure: (sleep: () => Promise<void>) => Promise<number>,
+  measure: (sleep: () => Promise<void>, asleep: boolean) => Promise<number>,
 ): Promise<SleepTimes> {
   const sleeper = await workerSleeper(session);
   const asleep: number[] = [];
@@ -94,8 +94,8 @@ export async function asleepThenAwake(
   try {
     for (let i = 0; i < runs; i++) {
       try {
-        asleep.push(await measure(() => sleeper.sleep()));
-        awake.push(await measure(async () => undefined));
+        asleep.push(await measure(() => sleeper.sleep(), true));
+        awake.push(await measure(async () => undefined, false));
       } catch (error) {
         errors.push(error instanceof Error ? error.message : String(error));
       }

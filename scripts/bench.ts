@@ -1,35 +1,33 @@
 /**
  * `npm run -s bench`: the extension's performance against the floor (a bare text walk) and a
  * peer (mark.js), in headless Chromium on the production build, all in one run so the ratios
- * hold on a noisy machine. Progress goes to stderr; the report to stdout, its last line the
- * summary. Exits 0 when targets are missed: the figures are the product.
+ * hold on a noisy machine; then the Firefox build in Firefox ESR. Progress goes to stderr; the
+ * report to stdout, its last line the summary. Exits 0 when targets are missed: the figures
+ * are the product.
  *
  * Options: --runs N (default 5) · --pages log,prose,spec · --no-build (measure .output as is) ·
+ * --only pages,popup,tooltip,startup,frames,memory,firefox (the browser parts to run) ·
  * --node-only (only the figures measured without a browser: search, detector, bundle).
  * docs/performance.md explains every figure.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openBrowsers, type Browsers } from '../bench/browsers.ts';
 import { prepareBuild } from '../bench/build.ts';
-import { measurePage } from '../bench/measure.ts';
 import { bundleFigures, detectorFigures, searchFigures } from '../bench/node-figures.ts';
-import type { PageRun } from '../bench/page-run.ts';
 import { generatePage, PAGE_NAMES, type PageName } from '../bench/pages.ts';
-import { popupTimes } from '../bench/popup.ts';
 import { formatReport } from '../bench/report.ts';
 import { nodeFigures } from '../bench/report/lines.ts';
-import { PLAIN_PAGE, STATUS_PAGE, startupTimes } from '../bench/startup.ts';
-import { HOVER_PAGE, tooltipTimes } from '../bench/tooltip.ts';
+import { browserParts, PARTS, type Part } from '../bench/run.ts';
 import { querySetUrl, readQueries } from './search/eval.ts';
 
 const USAGE =
-  'usage: npm run -s bench -- [--runs N] [--pages log,prose,spec] [--no-build] [--node-only]\n';
+  'usage: npm run -s bench -- [--runs N] [--pages log,prose,spec] [--only pages,popup,tooltip,startup,frames,memory,firefox] [--no-build] [--node-only]\n';
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     pages: { type: 'string', default: PAGE_NAMES.join(',') },
+    only: { type: 'string', default: PARTS.join(',') },
     'no-build': { type: 'boolean', default: false },
     'node-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -39,11 +37,14 @@ const runs = Number(values.runs);
 const names = values.pages
   .split(',')
   .filter((n): n is PageName => (PAGE_NAMES as readonly string[]).includes(n));
+const only = new Set(
+  values.only.split(',').filter((p): p is Part => (PARTS as readonly string[]).includes(p)),
+);
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-if (!Number.isInteger(runs) || runs < 1 || names.length === 0) {
+if (!Number.isInteger(runs) || runs < 1 || names.length === 0 || only.size === 0) {
   process.stderr.write(USAGE);
   process.exit(2);
 }
@@ -56,6 +57,9 @@ const log = (line: string) =>
 
 const build = prepareBuild({ build: !values['no-build'] }, log);
 log(`measuring ${build.built ? 'a fresh' : 'the existing'} build (copied to ${build.dir})`);
+const firefox = only.has('firefox')
+  ? prepareBuild({ build: !values['no-build'], browser: 'firefox' }, log).dir
+  : undefined;
 
 log('search and bundle figures (Node)…');
 // The timed queries: the shared dev corpus and our first two sets (the figure in
@@ -70,61 +74,16 @@ const queries = [
   .flatMap((url) => readQueries(url));
 const search = searchFigures(queries.map((q) => q.q));
 const bundle = bundleFigures(build.dir);
-log('the detector on hostile segments (Node)…');
-const detector = detectorFigures();
+log('the detector on hostile segments and the pages’ own (Node)…');
+const detector = detectorFigures(new Map(names.map((n) => [n, generatePage(n).html])));
 
-/** Every page `runs` times, interleaved: run i of every page before run i + 1 of any, so drift hits all alike. */
-async function pageRuns(browsers: Browsers, markJs: string): Promise<Map<PageName, PageRun[]>> {
-  const results = new Map<PageName, PageRun[]>(names.map((n) => [n, []]));
-  for (let i = 1; i <= runs; i++) {
-    for (const name of names) {
-      log(`run ${i}/${runs} · ${name}…`);
-      results.get(name)?.push(await measurePage(browsers, name, markJs));
-    }
-  }
-  return results;
-}
-
-async function browserReport(): Promise<string> {
-  const pages = new Map(names.map((n) => [n, generatePage(n).html]));
-  const markJs = readFileSync(
-    new URL('../node_modules/mark.js/dist/mark.min.js', import.meta.url),
-    'utf8',
-  );
-  const browsers = await openBrowsers(
-    new Map([...pages, ['hover', HOVER_PAGE], ['plain', PLAIN_PAGE], ['status', STATUS_PAGE]]),
-    build.dir,
-  );
-  try {
-    log('popup…');
-    const popup = await popupTimes(browsers.ours, runs);
-    log('first tooltip…');
-    const tooltip = await tooltipTimes(browsers.ours, browsers.pageUrl('hover'), runs);
-    log('start-up on a page without codes, and with one…');
-    // Three times the runs: a load takes a second, and a few milliseconds move with every GC.
-    const startup = {
-      plain: await startupTimes(browsers.ours, browsers.pageUrl('plain'), 3 * runs),
-      status: await startupTimes(browsers.ours, browsers.pageUrl('status'), 3 * runs),
-    };
-    const results = await pageRuns(browsers, markJs);
-    return formatReport({
-      chromium: browsers.version,
-      runs,
-      pages: names.map((name) => ({ name, runs: results.get(name) ?? [] })),
-      popup,
-      tooltip,
-      startup,
+const report = values['node-only']
+  ? nodeFigures({ search, detector, bundle }).join('\n')
+  : formatReport({
+      ...(await browserParts({ runs, names, only, chrome: build.dir, firefox, log })),
       search,
       detector,
       bundle,
     });
-  } finally {
-    await browsers.close();
-  }
-}
-
-const report = values['node-only']
-  ? nodeFigures({ search, detector, bundle }).join('\n')
-  : await browserReport();
 process.stdout.write(`${report}\n`);
 log('done');

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXPLAIN_KEY, takeExplainCode } from './popup-start.ts';
+import { EXPLAIN_KEY, takeExplainCode, wakeWorker } from './popup-start.ts';
 
 describe('takeExplainCode', () => {
   const session = fakeBrowser.storage.session;
@@ -31,5 +31,24 @@ describe('takeExplainCode', () => {
 
   it('is undefined when nothing was left', async () => {
     expect(await takeExplainCode(session, NOW)).toBeUndefined();
+  });
+});
+
+describe('wakeWorker', () => {
+  it('asks the background for an empty search, which wakes it and starts the word index', () => {
+    const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>(async () => ({
+      ok: true,
+      value: { parsed: {}, hits: [] },
+    }));
+    wakeWorker({ sendMessage } as never);
+    expect(sendMessage).toHaveBeenCalledExactlyOnceWith({ type: 'search', data: { query: '' } });
+  });
+
+  it('throws nothing into the popup when the background cannot answer', async () => {
+    const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>(async () => {
+      throw new Error('Receiving end does not exist');
+    });
+    expect(() => wakeWorker({ sendMessage } as never)).not.toThrow();
+    await Promise.resolve();
   });
 });

@@ -1,5 +1,6 @@
 /** The code the context menu left for the popup to explain, handed over through storage.session. */
-import type { Browser } from 'wxt/browser';
+import type { Browser, WxtBrowser } from 'wxt/browser';
+import { sendMessage } from './protocol.ts';
 
 /** The key in `storage.session` under which the context menu leaves the code to explain. */
 export const EXPLAIN_KEY = 'explain';
@@ -30,4 +31,12 @@ export async function takeExplainCode(
     (code as number) >= 100 &&
     (code as number) <= 999;
   return valid ? (code as number) : undefined;
+}
+
+/**
+ * Sent by the popup's first script, before its page loads: wakes a sleeping worker, which
+ * starts building the search index (someone is about to search) while the popup's modules load.
+ */
+export function wakeWorker(runtime: Pick<WxtBrowser['runtime'], 'sendMessage'>): void {
+  sendMessage('search', { query: '' }, runtime).catch(() => undefined);
 }

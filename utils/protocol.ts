@@ -2,7 +2,7 @@
  * The one message protocol between the background and the pages and content scripts: each
  * message declared once, as a function signature; the background validates what arrives.
  */
-import type { Browser, browser } from 'wxt/browser';
+import type { Browser, WxtBrowser } from 'wxt/browser';
 import type { StatusCode } from '../data/types.ts';
 import type { ParsedQuery } from './search/query.ts';
 import type { PageStatus } from './background/tab-record.ts';
@@ -169,7 +169,8 @@ export async function dispatch(
 export async function sendMessage<K extends MessageType>(
   type: K,
   data: MessageData<K>,
-  runtime: Pick<typeof browser.runtime, 'sendMessage'>,
+  // Not `typeof browser`: WXT's auto-import would add wxt/browser's module to the content script.
+  runtime: Pick<WxtBrowser['runtime'], 'sendMessage'>,
 ): Promise<MessageReturn<K>> {
   const reply = (await runtime.sendMessage({ type, data })) as
     Envelope<MessageReturn<K>> | undefined;

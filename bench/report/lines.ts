@@ -6,6 +6,7 @@ import { kb, ms, spread, summarize } from '../stats.ts';
 import type { SleepTimes } from '../worker.ts';
 import type { PageFigures } from './page-figures.ts';
 import type { Results } from './results.ts';
+import { roundTwoLines } from './round-two.ts';
 import { boundRatio, TARGETS, worstSegment, type Check } from './targets.ts';
 
 /** A figure measured with the worker asleep, then awake, and the runs that failed. */
@@ -29,15 +30,31 @@ const bundleLine = (b: BundleFigures): string =>
 export const nodeFigures = (r: Pick<Results, 'search' | 'detector' | 'bundle'>): string[] => [
   `search: index build + first word query ${spread(r.search.build)} ms · query p50 ${ms(r.search.p50)} ms · p95 ${ms(r.search.p95)} ms · max ${ms(r.search.max)} ms (${r.search.queries} queries × ${r.search.samples / r.search.queries})`,
   `detector on hostile 32 KB segments (ms, with matches): ${r.detector.segments.map((d) => `${d.name} ${spread(d.time)} (${d.found})`).join(' · ')}`,
+  ...(r.detector.pages.length > 0
+    ? [
+        `  beside the real pages, their slowest 32 KB segment (ms): ${r.detector.pages.map((p) => `${p.name} ${spread(p.slowest)} (of ${p.segments})`).join(' · ')}`,
+      ]
+    : []),
   bundleLine(r.bundle),
 ];
 
-/** The figures measured once per run: popup, tooltip, start-up, then the Node figures. */
+/** The figures measured once per run: popup, tooltip, start-up, round two, then the Node figures. */
 export const otherFigures = (r: Results): string[] => [
-  sleepLine('popup first result', r.popup),
-  sleepLine('first tooltip of a page, delay 0', r.tooltip),
-  startupLine('our scripts on a page without codes', r.startup.plain),
-  startupLine('on the same page with one code', r.startup.status),
+  ...(r.popup
+    ? [
+        sleepLine('popup empty state', r.popup.firstOption),
+        sleepLine('popup typed result, from opening', r.popup.result),
+        sleepLine('  from typing (at the search field’s first frame)', r.popup.afterTyping),
+      ]
+    : []),
+  ...(r.tooltip ? [sleepLine('first tooltip of a page, delay 0', r.tooltip)] : []),
+  ...(r.startup
+    ? [
+        startupLine('our scripts on a page without codes', r.startup.plain),
+        startupLine('on the same page with one code', r.startup.status),
+      ]
+    : []),
+  ...roundTwoLines(r),
   ...nodeFigures(r),
 ];
 
@@ -65,7 +82,10 @@ export function summaryLine(
     `first-viewport max ${ms(worst((p) => p.firstViewport.median))} ms`,
     `longest stretch of our script ${ms(worst((p) => p.script.max))} ms`,
     `content ${kb(r.bundle.content.bytes)}`,
-    `popup ${ms(summarize(r.popup.asleep).median)} ms`,
+    ...(r.startup
+      ? [`start-up ${ms(summarize(r.startup.plain.map((s) => s.compile + s.firstRun)).median)} ms`]
+      : []),
+    ...(r.popup ? [`popup typed ${ms(summarize(r.popup.result.asleep).median)} ms`] : []),
     `query p95 ${ms(r.search.p95)} ms`,
     `hostile segment ${ms(worstSegment(r.detector).time.median)} ms`,
     missed.length === 0 ? 'all targets met' : `targets missed: ${missed.join(', ')}`,

@@ -105,19 +105,23 @@ const PER_PAGE: readonly PerPage[] = [
 
 /** The targets on the bundle, the popup, the detector and search. */
 function otherChecks(r: Results): Check[] {
-  const popup = summarize(r.popup.asleep).median;
   const segment = worstSegment(r.detector);
+  const popup = r.popup && summarize(r.popup.firstOption.asleep).median;
   return [
     {
-      label: 'content script ≤ 45 KB',
+      label: 'content script ≤ 45 KB (a guard; start-up is judged in time)',
       ok: r.bundle.content.bytes <= TARGETS.contentBytes,
       detail: `${kb(r.bundle.content.bytes)} minified`,
     },
-    {
-      label: 'popup ≤ 150 ms (worker asleep)',
-      ok: within(popup, TARGETS.popupMs),
-      detail: `${ms(popup)} ms`,
-    },
+    ...(popup === undefined
+      ? []
+      : [
+          {
+            label: 'popup empty state ≤ 150 ms (worker asleep)',
+            ok: within(popup, TARGETS.popupMs),
+            detail: `${ms(popup)} ms`,
+          },
+        ]),
     {
       label: 'a hostile 32 KB segment ≤ 10 ms',
       ok: segment.time.median <= TARGETS.segmentMs,
@@ -132,6 +136,6 @@ function otherChecks(r: Results): Check[] {
 }
 
 export const checks = (pages: readonly PageFigures[], r: Results): Check[] => [
-  ...PER_PAGE.map((c) => perPage(pages, c)),
+  ...(pages.length === 0 ? [] : PER_PAGE.map((c) => perPage(pages, c))),
   ...otherChecks(r),
 ];

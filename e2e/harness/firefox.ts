@@ -17,7 +17,10 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extension = FIREFOX_BUILD): Promise<FirefoxSession> {
+/** With `extension` null, Firefox alone (the bench's baseline). */
+export async function launchFirefox(
+  extension: string | null = FIREFOX_BUILD,
+): Promise<FirefoxSession> {
   const browser = await launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -35,6 +38,6 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<FirefoxS
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
     },
   });
-  const addonId = await browser.installExtension(extension);
+  const addonId = extension === null ? '' : await browser.installExtension(extension);
   return { browser, addonId, close: () => browser.close() };
 }

@@ -4,12 +4,24 @@
  * in `against-words.ts`; Korean words after a number in `korean.ts`.
  */
 
-/** Space-separated words; `answer/s/ed` stands for `answer answers answered`. */
-const list = (words: string): string[] =>
-  words.split(' ').flatMap((word) => {
-    const [stem = '', ...endings] = word.split('/');
-    return [stem, ...endings.map((ending) => stem + ending)];
-  });
+/**
+ * Space-separated words; `answer/s/ed` stands for `answer answers answered`. A loop, not
+ * `flatMap` and spreads: every frame with a number builds these sets (docs/performance.md).
+ */
+function build(words: string): Set<string> {
+  const built = new Set<string>();
+  for (const word of words.split(' ')) {
+    const cut = word.indexOf('/');
+    if (cut < 0) {
+      built.add(word);
+      continue;
+    }
+    const stem = word.slice(0, cut);
+    built.add(stem);
+    for (const ending of word.slice(cut + 1).split('/')) built.add(stem + ending);
+  }
+  return built;
+}
 
 /** A word list asked only whether it has a word. */
 export interface WordSet {
@@ -22,7 +34,7 @@ export interface WordSet {
  */
 export const set = (words: string): WordSet => {
   let built: ReadonlySet<string> | undefined;
-  return { has: (word) => (built ??= new Set(list(words))).has(word) };
+  return { has: (word) => (built ??= build(words)).has(word) };
 };
 
 /** Names that hold a status: `status`, `res.statusCode`, `status_code`, `getStatus()`, `http_code`. */

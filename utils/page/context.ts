@@ -10,7 +10,7 @@
  * context invalidated" into the page), and when the reader scrolls or points at the page.
  * Unlike WXT's content script context, it tells the page nothing (docs/performance.md).
  */
-import { browser } from 'wxt/browser';
+import { extension } from './extension.ts';
 
 export class PageContext {
   readonly #controller = new AbortController();
@@ -28,7 +28,8 @@ export class PageContext {
   }
 
   get isInvalid(): boolean {
-    if (!this.#controller.signal.aborted && browser.runtime?.id == null) this.#controller.abort();
+    if (!this.#controller.signal.aborted && extension().runtime?.id == null)
+      this.#controller.abort();
     return this.#controller.signal.aborted;
   }
 }

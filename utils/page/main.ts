@@ -2,12 +2,12 @@
  * The content script's work, wired: the settings, the highlighter and its tooltip, messages
  * from the background, and the end of it all when the extension goes away.
  */
-import { browser } from 'wxt/browser';
 import { isContentMessage, sendMessage } from '../protocol.ts';
 import { listen } from '../listen.ts';
 import type { Settings } from '../settings.ts';
 import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
+import { extension } from './extension.ts';
 import { PageRun, type RunDeps } from './run.ts';
 import { highlightsHere } from './site.ts';
 import { StoredSettings } from './stored-settings.ts';
@@ -20,11 +20,11 @@ function backgroundOf(context: PageContext): TooltipBackend {
   return {
     describe: async (codes) => {
       if (context.isInvalid) throw new Error('the extension is gone');
-      return sendMessage('describeCodes', { codes }, browser.runtime);
+      return sendMessage('describeCodes', { codes }, extension().runtime);
     },
     openReference: (code) => {
       if (context.isInvalid) return;
-      sendMessage('openReference', { code }, browser.runtime).catch(() => undefined);
+      sendMessage('openReference', { code }, extension().runtime).catch(() => undefined);
     },
   };
 }
@@ -94,7 +94,9 @@ export async function runContentScript(context = new PageContext()): Promise<voi
   const onMessage = (message: unknown): undefined => {
     if (isContentMessage(message) && message.type === 'nextCode') script.next();
   };
-  listen(browser.runtime.onMessage, signal, onMessage);
+  // The keyboard command goes to the top frame alone (frameId 0): a frame never builds the
+  // runtime's event binding for it.
+  if (window === window.top) listen(extension().runtime.onMessage, signal, onMessage);
   // Disabled, removed or updated extension: take every highlight and our host away; a page
   // made editable: its marks. The reader scrolling or pointing at the page is when stale
   // highlights would matter.

@@ -9,27 +9,42 @@
 import type { Mark } from './mark.ts';
 
 export class MarkIndex {
-  #byNode = new Map<Node, Mark[]>();
-  /** Marks by the node and offset they start at (a huge node can hold thousands). */
-  #byStart = new Map<Node, Map<number, Mark>>();
+  /** The marks touching a node: the mark itself while there is one (as `#byStart`). */
+  #byNode = new Map<Node, Mark | Mark[]>();
+  /**
+   * Marks by the node and offset they start at: the mark itself while a node has one (most
+   * nodes: a Map each cost 8 MB on a log of 50 000 codes), a map by offset once it has more (a
+   * huge node can hold thousands).
+   */
+  #byStart = new Map<Node, Mark | Map<number, Mark>>();
   #byUnit = new Map<object, Mark[]>();
   #unitsOf = new Map<Element, Set<object>>();
 
   /** The mark that starts at this node and offset, if any. */
   startingAt(node: Node, offset: number): Mark | undefined {
-    return this.#byStart.get(node)?.get(offset);
+    const at = this.#byStart.get(node);
+    if (at instanceof Map) return at.get(offset);
+    return at?.range.startOffset === offset ? at : undefined;
   }
 
   /** Indexes one mark by its start and its nodes. */
   add(mark: Mark): void {
     const { startContainer, startOffset } = mark.range;
-    const starts = this.#byStart.get(startContainer);
-    if (starts) starts.set(startOffset, mark);
-    else this.#byStart.set(startContainer, new Map([[startOffset, mark]]));
+    const at = this.#byStart.get(startContainer);
+    if (at instanceof Map) at.set(startOffset, mark);
+    else if (!at || at.range.startOffset === startOffset) this.#byStart.set(startContainer, mark);
+    else
+      this.#byStart.set(
+        startContainer,
+        new Map([
+          [at.range.startOffset, at],
+          [startOffset, mark],
+        ]),
+      );
     for (const node of mark.nodes) {
       const list = this.#byNode.get(node);
-      if (list) list.push(mark);
-      else this.#byNode.set(node, [mark]);
+      if (Array.isArray(list)) list.push(mark);
+      else this.#byNode.set(node, list ? [list, mark] : mark);
     }
   }
 
@@ -66,10 +81,13 @@ export class MarkIndex {
     // Every mark of a unit is in one block (a unit is a run, or part of one).
     if (marks[0]) this.#unitsOf.get(marks[0].block)?.delete(unit);
     for (const mark of marks) {
-      this.#byStart.get(mark.range.startContainer)?.delete(mark.range.startOffset);
+      const { startContainer, startOffset } = mark.range;
+      const at = this.#byStart.get(startContainer);
+      if (at instanceof Map) at.delete(startOffset);
+      else if (at?.range.startOffset === startOffset) this.#byStart.delete(startContainer);
       for (const node of mark.nodes) {
-        const left = this.#byNode.get(node)?.filter((m) => m.unit !== unit) ?? [];
-        if (left.length > 0) this.#byNode.set(node, left);
+        const left = this.inNode(node).filter((m) => m.unit !== unit);
+        if (left.length > 0) this.#byNode.set(node, left.length === 1 ? (left[0] as Mark) : left);
         else this.#byNode.delete(node);
       }
     }
@@ -78,7 +96,8 @@ export class MarkIndex {
 
   /** The marks touching a text node. */
   inNode(node: Node): readonly Mark[] {
-    return this.#byNode.get(node) ?? [];
+    const list = this.#byNode.get(node);
+    return list === undefined ? [] : Array.isArray(list) ? list : [list];
   }
 
   /** Every mark, in paint order. */

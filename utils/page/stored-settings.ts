@@ -3,11 +3,12 @@
  * and followed with one storage listener. Not through settings-store.ts: @wxt-dev/storage would
  * add its library to the script every page loads (docs/performance.md, _Issue 17_).
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { extension, type Extension } from './extension.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../settings.ts';
 import { listen } from '../listen.ts';
 
-type StorageApi = Pick<typeof browser.storage, 'local' | 'onChanged'>;
+type StorageApi = Pick<Extension['storage'], 'local' | 'onChanged'>;
 
 export class StoredSettings {
   readonly #api: StorageApi;
@@ -15,7 +16,7 @@ export class StoredSettings {
 
   // Not a parameter named `storage`: WXT's auto-import (on even with `imports: false`) would
   // import @wxt-dev/storage for it.
-  constructor(api: StorageApi = browser.storage) {
+  constructor(api: StorageApi = extension().storage) {
     this.#api = api;
   }
 
