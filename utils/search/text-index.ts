@@ -43,29 +43,6 @@ function addWords(words: Map<string, number>, doc: Doc): void {
 /** Milliseconds of building per slice when the index is prepared ahead of need. */
 const SLICE_MS = 4;
 
-/**
- * Runs `task` in a task of its own, soon: a message to itself, not a nested `setTimeout`, which
- * browsers clamp to 4 ms from the fifth on (half of the building would be waiting), so the index
- * a popup opened on a sleeping worker asks for is built when its first query comes.
- */
-function soon(task: () => void): void {
-  if (typeof MessageChannel !== 'function') {
-    setTimeout(task, 0);
-    return;
-  }
-  const { port1, port2 } = new MessageChannel();
-  port1.addEventListener(
-    'message',
-    () => {
-      port1.close();
-      task();
-    },
-    { once: true },
-  );
-  port1.start();
-  port2.postMessage(null);
-}
-
 /** The text index of some meanings, built when `ready` first asks or slice by slice after `prepare`. */
 export class TextIndexBuilder {
   readonly #meanings: readonly Meaning[];
@@ -84,7 +61,7 @@ export class TextIndexBuilder {
   prepare(): void {
     if (this.#index || this.#preparing) return;
     this.#preparing = true;
-    soon(this.#slice);
+    setTimeout(this.#slice, 0);
   }
 
   /** The whole index, building what is left at once. */
@@ -117,6 +94,6 @@ export class TextIndexBuilder {
   readonly #slice = (): void => {
     if (this.#index) return;
     if (this.#build(performance.now() + SLICE_MS)) this.ready();
-    else soon(this.#slice);
+    else setTimeout(this.#slice, 0);
   };
 }
