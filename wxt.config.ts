@@ -7,6 +7,14 @@ import { prebuiltPhrases } from './scripts/build/prebuilt-phrases.ts';
 export default defineConfig({
   // Explicit imports everywhere: modules stay plain TypeScript that Node and vitest run as they are.
   imports: false,
+  hooks: {
+    // `imports: false` marks unimport disabled, but its Vite plugin ignores the mark and still
+    // adds WXT's presets (`browser`, `storage`, …) to any file naming one, even in a regex or a
+    // type. An empty list is what "no auto-imports" means for every file of ours.
+    'config:resolved': (wxt) => {
+      wxt.config.imports = { ...wxt.config.imports, imports: [], presets: [], dirs: [] };
+    },
+  },
   vite: () => ({
     plugins: [preact(), prebuiltPhrases()],
   }),

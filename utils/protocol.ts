@@ -169,7 +169,6 @@ export async function dispatch(
 export async function sendMessage<K extends MessageType>(
   type: K,
   data: MessageData<K>,
-  // Not `typeof browser`: WXT's auto-import would add wxt/browser's module to the content script.
   runtime: Pick<WxtBrowser['runtime'], 'sendMessage'>,
 ): Promise<MessageReturn<K>> {
   const reply = (await runtime.sendMessage({ type, data })) as

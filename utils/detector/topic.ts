@@ -14,13 +14,9 @@ import type { Evidence } from './types.ts';
 const HTTP_MARKERS =
   /\bHTTPS?\b(?!:\/\/)|\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT) (?:\/|https?:\/\/|[\w.-]+:\d)|\bMozilla\/\d|\bUser-Agent\b|\bContent-Type\b|\bstatus[ _-]?codes?\b|\bresponse[ _-]?codes?\b|\bstatuscodes?\b|상태[ \t]?코드|응답[ \t]?코드|ステータスコード|状态码|狀態碼|código de (?:estado|status)|code (?:d'état|de statut|d'erreur http)|mã trạng thái|\b(?:nginx|apache|cloudflare|rest api)\b/gi;
 
-/**
- * Words of web development, which pages about anything else rarely use. `brows(?:er)`, not the
- * word: WXT's auto-import reads it as the identifier and adds wxt/browser's module to the
- * content script (0.4–0.5 ms of start-up in every frame: docs/performance.md).
- */
+/** Words of web development, which pages about anything else rarely use. */
 const WEB_WORDS =
-  /\b(?:api|apis|server|servers|request|requests|response|responses|endpoint|endpoints|url|urls|header|headers|brows(?:er)|proxy|upstream|backend|frontend|client|website|web ?page|fetch|axios|curl|cdn|load balancer|webhook)\b|서버|요청|응답|클라이언트|브라우저|헤더|엔드포인트|프록시|웹사이트|사이트|サーバー?|リクエスト|レスポンス|服务器|请求|响应|servidor|solicitud|requisição|anfrage|serveur|requête|máy chủ/gi;
+  /\b(?:api|apis|server|servers|request|requests|response|responses|endpoint|endpoints|url|urls|header|headers|browser|proxy|upstream|backend|frontend|client|website|web ?page|fetch|axios|curl|cdn|load balancer|webhook)\b|서버|요청|응답|클라이언트|브라우저|헤더|엔드포인트|프록시|웹사이트|사이트|サーバー?|リクエスト|レスポンス|服务器|请求|响应|servidor|solicitud|requisição|anfrage|serveur|requête|máy chủ/gi;
 
 /** Markers of another protocol's session (see `context.ts` for the nearby ones). */
 const OTHER_MARKERS =

@@ -5,8 +5,7 @@
  */
 import type { WxtBrowser } from 'wxt/browser';
 
-// The global's name only in strings: WXT's auto-import adds wxt/browser's module to any file
-// that names it as an identifier, even as a type's key.
+/** The API's type, as wxt/browser declares it. */
 export type Extension = WxtBrowser;
 
 const global = (name: 'browser' | 'chrome') =>

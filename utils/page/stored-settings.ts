@@ -14,8 +14,6 @@ export class StoredSettings {
   readonly #api: StorageApi;
   #current: Settings = DEFAULT_SETTINGS;
 
-  // Not a parameter named `storage`: WXT's auto-import (on even with `imports: false`) would
-  // import @wxt-dev/storage for it.
   constructor(api: StorageApi = extension().storage) {
     this.#api = api;
   }
