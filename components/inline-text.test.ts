@@ -1,6 +1,7 @@
 /** The dataset's prose split into text, code and header names. */
 import { describe, expect, it } from 'vitest';
 import { ALL_MEANINGS } from '../data/index.ts';
+import { proseOf } from '../data/test-texts.ts';
 import { HEADER_NAMES, headerUrl } from './headers.ts';
 import { inlinePieces, type Piece } from './inline-text.ts';
 
@@ -52,14 +53,7 @@ describe('inlinePieces', () => {
   it('loses no character of any text in the dataset but the backticks', () => {
     for (const m of ALL_MEANINGS) {
       for (const t of [m.en, m.ko]) {
-        for (const value of [
-          t.summary,
-          t.detail,
-          t.retryNote,
-          ...(t.causes ?? []),
-          ...(t.clientFixes ?? []),
-          ...(t.serverFixes ?? []),
-        ]) {
+        for (const value of proseOf(t)) {
           const joined = inlinePieces(value)
             .map((p) => p.text)
             .join('');

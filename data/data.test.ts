@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IANA_REGISTRY } from './iana.ts';
+import { proseOf } from './test-texts.ts';
 import { classOf } from '../utils/status-class.ts';
 import { ALL_MEANINGS, STATUS_CODES, getStatusCode } from './index.ts';
 import { LANGS, type MeaningText, type StatusMeaning } from './types.ts';
@@ -7,15 +8,7 @@ import { VENDORS } from './vendors.ts';
 
 const label = (m: StatusMeaning): string => `${m.code} ${m.phrase}`;
 /** Every Korean sentence and name of a meaning (its keywords are search words, not prose). */
-const koreanProse = (m: StatusMeaning): string[] => [
-  m.ko.name,
-  m.ko.summary,
-  m.ko.detail,
-  m.ko.retryNote,
-  ...(m.ko.causes ?? []),
-  ...(m.ko.clientFixes ?? []),
-  ...(m.ko.serverFixes ?? []),
-];
+const koreanProse = (m: StatusMeaning): string[] => [m.ko.name, ...proseOf(m.ko)];
 const texts = (m: StatusMeaning): [string, MeaningText][] => LANGS.map((l) => [l, m[l]]);
 
 describe('codes', () => {
@@ -154,16 +147,7 @@ describe('text', () => {
     '%s closes every inline code span it opens',
     (_, m) => {
       for (const [lang, t] of texts(m)) {
-        for (const value of [
-          t.name,
-          t.summary,
-          t.detail,
-          t.retryNote,
-          ...(t.causes ?? []),
-          ...(t.clientFixes ?? []),
-          ...(t.serverFixes ?? []),
-          ...t.keywords,
-        ]) {
+        for (const value of [t.name, ...proseOf(t), ...t.keywords]) {
           expect(value.split('`').length % 2, `${lang}: ${value}`).toBe(1);
           expect(value, `${lang}: an empty code span`).not.toMatch(/``/u);
         }
