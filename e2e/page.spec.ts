@@ -9,6 +9,7 @@ import {
   changeSettings,
   collectErrors,
   launchChromium,
+  openTab,
   type ChromiumSession,
 } from './harness/chromium.ts';
 import {
@@ -106,12 +107,7 @@ afterAll(async () => {
 });
 
 /** A fresh tab of 1000 × 700 at a fixture page. */
-const visit = async (path: string): Promise<Page> => {
-  const page = await chromium.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(server.url(path));
-  return page;
-};
+const visit = (path: string): Promise<Page> => openTab(chromium, server.url(path));
 /** `visit`, then wait until `expected` codes are highlighted. */
 const open = async (path: string, expected = 1): Promise<Page> => {
   const page = await visit(path);

@@ -10,6 +10,7 @@ import {
   changeSettings,
   collectErrors,
   launchChromium,
+  openTab,
   type ChromiumSession,
 } from '../harness/chromium.ts';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
@@ -107,12 +108,7 @@ function inChromium(): void {
     await chromium.close();
   });
 
-  const visit = async (path: string): Promise<Page> => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.url(path));
-    return page;
-  };
+  const visit = (path: string): Promise<Page> => openTab(chromium, server.url(path));
   const extensionTabs = () =>
     chromium.context.pages().filter((p) => p.url().includes(chromium.extensionId)).length;
 

@@ -112,3 +112,15 @@ export const changeSettings = (worker: Worker, change: Record<string, unknown>):
     const stored = (await chrome.storage.local.get('settings'))['settings'] ?? {};
     await chrome.storage.local.set({ settings: { ...stored, ...fields } });
   }, change);
+
+/** A fresh tab of 1000 × 700 (or `size`) at `url`. */
+export async function openTab(
+  chromium: ChromiumSession,
+  url: string,
+  size = { width: 1000, height: 700 },
+): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(url);
+  return page;
+}
