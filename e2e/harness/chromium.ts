@@ -115,11 +115,11 @@ export const changeSettings = (worker: Worker, change: Record<string, unknown>):
 
 /** A fresh tab of 1000 × 700 (or `size`) at `url`. */
 export async function openTab(
-  chromium: ChromiumSession,
+  session: ChromiumSession,
   url: string,
   size = { width: 1000, height: 700 },
 ): Promise<Page> {
-  const page = await chromium.context.newPage();
+  const page = await session.context.newPage();
   await page.setViewportSize(size);
   await page.goto(url);
   return page;
