@@ -171,7 +171,9 @@ export function tabsHardening(): void {
           )?.id;
         await expect.poll(incognitoTab, { timeout: 10_000 }).toBeDefined();
         const normalTab = await tabIdOf(freshProbe, normal.url());
-        await expect.poll(() => recordOf(freshProbe, normalTab)).toMatchObject({ status: 404 });
+        await expect
+          .poll(() => recordOf(freshProbe, normalTab), { timeout: 10_000 })
+          .toMatchObject({ status: 404 });
         // Past the 250 ms the worker gathers changes for before saving them.
         await normal.waitForTimeout(1000);
         expect(await recordOf(freshProbe, (await incognitoTab()) as number)).toBeNull();
