@@ -42,14 +42,21 @@ export default defineConfig({
       : {}),
     // Declared here rather than with defineContentScript, whose wrapper announces every start
     // to the page (docs/performance.md, _WXT's content script context_).
+    // The top frame gets the reader at once; every frame below it a small watch that loads the
+    // reader (web-accessible, at a per-session URL in Chromium) on its first number that could
+    // be a status (utils/page/frame.ts). The stylesheet goes to every frame.
     content_scripts: [
+      { matches: ['<all_urls>'], run_at: 'document_start', js: ['status-codes.js'] },
       {
         matches: ['<all_urls>'],
         all_frames: true,
         run_at: 'document_start',
-        js: ['status-codes.js'],
+        js: ['frame-watch.js'],
         css: [`content-scripts/highlights${browser === 'firefox' ? '-firefox' : ''}.css`],
       },
+    ],
+    web_accessible_resources: [
+      { resources: ['frame-reader.js'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
     omnibox: { keyword: 'http' },
     commands: {

@@ -13,6 +13,7 @@ import { startServer, type FixtureServer } from './harness/server.ts';
 import { inFirefoxTooltip, linkCenter, parsePoint, shownText } from './harness/tooltip.ts';
 
 let server: FixtureServer;
+let other: FixtureServer;
 let firefox: FirefoxSession;
 beforeAll(async () => {
   server = await startServer([
@@ -28,11 +29,13 @@ beforeAll(async () => {
       return true;
     },
   ]);
+  other = await startServer();
   firefox = await launchFirefox();
 });
 afterAll(async () => {
   await firefox.close();
   await server.close();
+  await other.close();
 });
 
 async function waitForPage(
@@ -52,6 +55,8 @@ async function waitForPage(
 }
 
 const tooltipText = (page: Page) => inFirefoxTooltip(page, shownText);
+/** Run in a page or frame: a 4xx is painted there. */
+const has4xx = () => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0;
 
 describe('Firefox ESR', () => {
   let reference: Page;
@@ -116,6 +121,25 @@ describe('Firefox ESR', () => {
     expect(far).toBe(false);
     await page.evaluate(() => document.getElementById('r7967')?.scrollIntoView());
     await seen('r7967');
+    await page.close();
+  });
+
+  it("reads frames: the watch loads the reader on a frame's first code, even one a script writes later", async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('/frames.html'));
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+      // A frame without a number at first; its script writes one a moment later.
+      const later = document.createElement('iframe');
+      later.src = `${src.slice(0, src.lastIndexOf('/'))}/frame-later.html`;
+      document.body.append(later);
+    }, other.url('/nginx-404.html'));
+    await page.waitForFunction(has4xx, { timeout: 10_000 });
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(frames).toHaveLength(3);
+    for (const frame of frames) await frame.waitForFunction(has4xx, { timeout: 10_000 });
     await page.close();
   });
 

@@ -404,17 +404,23 @@ describe('dynamic and difficult pages', () => {
     await page.close();
   });
 
-  it('runs in same-origin and cross-origin frames', async () => {
+  it('runs in same-origin and cross-origin frames, and in a frame whose code comes later', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/frames.html'));
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      document.body.append(frame);
-    }, other.url('/nginx-404.html'));
+    await page.evaluate(
+      ([src, later]) => {
+        for (const url of [src, later]) {
+          const frame = document.createElement('iframe');
+          frame.src = url as string;
+          document.body.append(frame);
+        }
+      },
+      // The second shows no number until its script writes one: the watch loads the reader then.
+      [other.url('/nginx-404.html'), other.url('/frame-later.html')],
+    );
     await waitForHighlights(page, 1);
     const frames = page.frames().filter((f) => f !== page.mainFrame());
-    expect(frames.length).toBe(2);
+    expect(frames.length).toBe(3);
     for (const frame of frames) {
       await frame.waitForFunction(
         () => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0,

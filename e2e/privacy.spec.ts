@@ -108,3 +108,23 @@ it('posts the page no message: a page script cannot hear it start or work', asyn
   expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
   await page.close();
 });
+
+it('shows a page no file of its package: the frames’ reader is reachable at a per-session URL only', async () => {
+  const page = await chromium.context.newPage();
+  await page.goto(server.url('/nginx-404.html'));
+  await waitForHighlights(page, 1);
+  // The extension's id is what a page would probe with; the reader is web-accessible only at
+  // the dynamic URL the content script gets from runtime.getURL.
+  const probe = (url: string) =>
+    page.evaluate(
+      (u) =>
+        fetch(u).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      url,
+    );
+  expect(await probe(chromium.extensionUrl('frame-reader.js'))).toBe('refused');
+  expect(await probe(chromium.extensionUrl('status-codes.js'))).toBe('refused');
+  await page.close();
+});

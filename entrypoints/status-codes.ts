@@ -1,6 +1,6 @@
 /**
- * The content script, in every frame of every page from document_start (declared in the
- * manifest by wxt.config.ts, with the highlight stylesheet of each browser: highlights*.content.css).
+ * The content script of the top frame, from document_start (declared in the manifest by
+ * wxt.config.ts; the frames below it start with frame-watch.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runContentScript } from '../utils/page/main.ts';

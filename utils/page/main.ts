@@ -7,6 +7,7 @@ import { listen } from '../listen.ts';
 import type { Settings } from '../settings.ts';
 import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
+import { whenCandidate } from './candidate-watch.ts';
 import { extension } from './extension.ts';
 import { PageRun, type RunDeps } from './run.ts';
 import { highlightsHere } from './site.ts';
@@ -75,12 +76,20 @@ class ContentScript {
 }
 
 /**
- * Runs from document_start, as soon as the settings are read: while the page loads, the
- * highlighter paints the top of what is parsed in the frames the browser renders meanwhile, and
- * starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the
+ * Runs from document_start in the top frame, and in a frame below it once the frame shows a
+ * number that could be a status (`frame.ts`, which has seen one: `seen`). The settings are read
+ * at once; the reader starts with the page's first such number (most pages show none): while the
+ * page loads, it paints the top of what is parsed in the frames the browser renders meanwhile,
+ * and starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the
  * page's first layout, long after DOMContentLoaded on a very large page: docs/performance.md.)
  */
-export async function runContentScript(context = new PageContext()): Promise<void> {
+export async function runContentScript(
+  context = new PageContext(),
+  { seen = false } = {},
+): Promise<void> {
+  const { signal } = context;
+  // Asked before the wait: a page that arrives at once is parsed in one long task, and an answer
+  // asked for during it comes only after it, when the first screen should be painted already.
   const settings = new StoredSettings();
   try {
     await settings.read();
@@ -89,8 +98,8 @@ export async function runContentScript(context = new PageContext()): Promise<voi
     return;
   }
   const script = new ContentScript(settings, context);
-  const { signal } = context;
   settings.follow((next, previous) => script.changed(next, previous), signal);
+  if (!seen) await whenCandidate(document, signal);
   const onMessage = (message: unknown): undefined => {
     if (isContentMessage(message) && message.type === 'nextCode') script.next();
   };

@@ -2,11 +2,9 @@
  * Page text gathered per block, in runs of consecutive text nodes, so that `<b>404</b> Not
  * Found` is read as one text and a match never spans two blocks.
  */
+import { mayHoldStatus } from './candidate.ts';
 import { blockOf, placesBelow, readPlace, type Place, type Places } from './places.ts';
 import { segmentsOf, type Segment } from './segments.ts';
-
-/** A three-digit run or a class token: text without one cannot hold a status code. */
-const CANDIDATE = /\d{3}|[1-5][xX]{2}/u;
 
 /** A walker over the text nodes below `root`. */
 const textWalker = (root: Node): TreeWalker =>
@@ -119,7 +117,7 @@ export class RunWalker {
       block: runBlock,
       nodes,
       chars,
-      hasCandidate: () => nodes.some((n) => CANDIDATE.test(n.data)),
+      hasCandidate: () => nodes.some((n) => mayHoldStatus(n.data)),
       segments: () => segmentsOf(runBlock, nodes, separators),
     };
   }
