@@ -92,7 +92,7 @@ async function loadTimes(page: Page, url: string): Promise<LoadTimes> {
   });
 }
 
-/** A copy of the add-on whose content script does nothing. */
+/** A copy of the add-on whose content scripts do nothing. */
 function blankCopy(addon: string): string {
   const copy = `${addon}-blank`;
   rmSync(copy, { recursive: true, force: true });
@@ -100,7 +100,7 @@ function blankCopy(addon: string): string {
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[] }[];
   };
-  for (const file of manifest.content_scripts[0]?.js ?? [])
+  for (const file of manifest.content_scripts.flatMap((script) => script.js))
     writeFileSync(join(copy, file), '(function(){})();\n');
   return copy;
 }

@@ -5,4 +5,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runContentScript } from '../utils/page/main.ts';
 
-export default defineUnlistedScript(() => void runContentScript());
+export default defineUnlistedScript(
+  () => void runContentScript(undefined, { settingsFirst: !import.meta.env.FIREFOX }),
+);

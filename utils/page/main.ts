@@ -85,11 +85,12 @@ class ContentScript {
  */
 export async function runContentScript(
   context = new PageContext(),
-  { seen = false } = {},
+  { seen = false, settingsFirst = true } = {},
 ): Promise<void> {
   const { signal } = context;
   // Asked before the wait: a page that arrives at once is parsed in one long task, and an answer
   // asked for during it comes only after it, when the first screen should be painted already.
+  if (!seen && !settingsFirst) await whenCandidate(document, signal);
   const settings = new StoredSettings();
   try {
     await settings.read();
@@ -99,7 +100,7 @@ export async function runContentScript(
   }
   const script = new ContentScript(settings, context);
   settings.follow((next, previous) => script.changed(next, previous), signal);
-  if (!seen) await whenCandidate(document, signal);
+  if (!seen && settingsFirst) await whenCandidate(document, signal);
   const onMessage = (message: unknown): undefined => {
     if (isContentMessage(message) && message.type === 'nextCode') script.next();
   };
