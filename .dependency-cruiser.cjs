@@ -22,7 +22,7 @@ module.exports = {
         'Code that runs in every web page (page, tooltip, detector) never loads the dataset, the ' +
         "interface strings or Preact: its text comes from the background, in the reader's language.",
       // The one exception: phrase-source.ts computes the detector's phrase table from data/, and the
-      // build replaces it with that string (scripts/build/prebuilt-phrases.ts).
+      // build replaces it with that string (scripts/build/prebuilt-modules.ts).
       from: {
         path: '^(utils/(page|tooltip|detector)/|entrypoints/(status-codes|frame-watch|frame-reader)\\.ts$)',
         pathNot: [TESTS, '^utils/detector/phrase-source\\.ts$'],

@@ -1,6 +1,6 @@
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { prebuiltPhrases } from './scripts/build/prebuilt-phrases.ts';
+import { prebuiltModules } from './scripts/build/prebuilt-modules.ts';
 
 // Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
 // `<all_urls>` content scripts work without a separate host-permission grant.
@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), prebuiltPhrases()],
+    plugins: [preact(), prebuiltModules()],
   }),
   // The sources archive Firefox reviewers build from: everything but generated pictures.
   zip: { excludeSources: ['docs/screenshots/**', 'bench/.out/**', 'assets/*.png'] },

@@ -11,6 +11,7 @@ import { listenToTabs } from '../utils/background/tab-listeners.ts';
 import { TabTracker } from '../utils/background/tab-tracker.ts';
 import { toolbarAction } from '../utils/background/toolbar.ts';
 import { createSearchIndex } from '../utils/search/search.ts';
+import { textIndexSnapshot } from '../utils/search/text-index-snapshot.ts';
 
 // What the worker keeps and why: docs/background.md.
 export default defineBackground(() => {
@@ -18,8 +19,9 @@ export default defineBackground(() => {
   const { signal } = new AbortController();
   const settings = new LiveSettings(browser.i18n.getUILanguage());
   const reference = new ReferencePage(browser.tabs, browser.runtime.getURL('/reference.html'));
-  // Costs nothing until a search needs it: the text index is built on demand.
-  const index = createSearchIndex(STATUS_CODES);
+  // Costs nothing until a search needs it: the text index is restored, from the build's
+  // snapshot, on demand.
+  const index = createSearchIndex(STATUS_CODES, textIndexSnapshot);
   const action = toolbarAction();
   const { session } = browser.storage;
 

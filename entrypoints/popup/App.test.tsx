@@ -8,8 +8,8 @@ import { LangContext } from '../../components/lang.ts';
 import { memoryApi, renderTarget, searchResponse, settle } from '../../components/test-dom.tsx';
 import { COMMON_CODES } from '../../utils/search/recent.ts';
 import { PopupApp } from './App.tsx';
-import { NO_DATA, type PopupData } from './model.ts';
-import { popupModel } from './test-model.ts';
+import type { PopupData } from './model.ts';
+import { NO_DATA, popupModel } from './test-model.ts';
 
 const target = renderTarget();
 const { show } = target;

@@ -6,7 +6,8 @@ import type { StatusCode } from '../../data/types.ts';
 import { memoryApi } from '../../components/test-dom.tsx';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
 import { COMMON_CODES } from '../../utils/search/recent.ts';
-import { loadPopupModel, NO_DATA } from './model.ts';
+import { COMMON_ENTRIES } from './common-entries.ts';
+import { loadPopupModel, OWN_DATA } from './model.ts';
 
 const PAGE: PageStatus = {
   url: 'https://shop.example/cart',
@@ -35,8 +36,14 @@ describe('loadPopupModel', () => {
     const tabId = await activeTab('https://shop.example/cart');
     await fakeBrowser.storage.local.set({ recent: [418, 404], settings: { language: 'ko' } });
     const asked: number[] = [];
-    const api = memoryApi({ tabStatus: async (id) => (asked.push(id), PAGE) });
+    const wanted: number[] = [];
+    const api = memoryApi({
+      tabStatus: async (id) => (asked.push(id), PAGE),
+      getCodes: async (asks) => (wanted.push(...asks), asks.map(entry)),
+    });
     const model = await loadPopupModel(api);
+    // The common codes come with the popup: the background is asked for the others alone.
+    expect(wanted).toEqual([418]);
     expect(model.lang).toBe('ko');
     expect(model.settings.language).toBe('ko');
     expect(model.host).toBe('shop.example');
@@ -44,7 +51,7 @@ describe('loadPopupModel', () => {
     expect(model.later).toBeUndefined();
     expect(model.data.page).toEqual(PAGE);
     expect(model.data.recent).toEqual([418, 404]);
-    expect(codes(model.data.entries)).toEqual([...COMMON_CODES, 418, 404]);
+    expect(codes(model.data.entries)).toEqual([...COMMON_CODES, 418]);
     expect(model.data.explain).toBeUndefined();
   });
 
@@ -83,24 +90,34 @@ describe('loadPopupModel', () => {
       tabStatus: async () => PAGE,
     });
     const model = await loadPopupModel(api);
-    expect(model.data).toEqual({ recent: [418], entries: [], page: PAGE, explain: undefined });
+    expect(model.data).toEqual({
+      recent: [418],
+      entries: COMMON_ENTRIES,
+      page: PAGE,
+      explain: undefined,
+    });
     expect(model.host).toBe('shop.example');
   });
 
-  it('paints without what the background has not answered after a moment, and brings it later', async () => {
+  it('paints the common codes at once when the background is slow, and brings the rest later', async () => {
+    await activeTab('https://shop.example/');
+    await fakeBrowser.storage.local.set({ recent: [418] });
     let answer: (() => void) | undefined;
     const api = memoryApi({
-      getCodes: (wanted) =>
+      tabStatus: () =>
         new Promise((resolve) => {
-          answer = () => resolve(wanted.map(entry));
+          answer = () => resolve(PAGE);
         }),
     });
     const started = Date.now();
     const model = await loadPopupModel(api);
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(model.data).toEqual(NO_DATA);
+    expect(model.data).toEqual(OWN_DATA);
+    expect(codes(model.data.entries)).toEqual(COMMON_CODES);
     answer?.();
     const later = await model.later;
-    expect(codes(later?.entries ?? [])).toEqual(COMMON_CODES);
+    expect(later?.page).toEqual(PAGE);
+    expect(later?.recent).toEqual([418]);
+    expect(codes(later?.entries ?? [])).toEqual([...COMMON_CODES, 418]);
   });
 });

@@ -9,13 +9,18 @@ import type { DataApi } from '../../components/client.ts';
 import { languageOf, webHost } from '../../components/extension-page.ts';
 import type { PageStatus } from '../../utils/background/tab-record.ts';
 import { takeExplainCode } from '../../utils/popup-start.ts';
-import { addRecent, COMMON_CODES } from '../../utils/search/recent.ts';
+import { addRecent } from '../../utils/search/recent.ts';
 import type { Settings } from '../../utils/settings.ts';
+import { COMMON_ENTRIES } from './common-entries.ts';
 import { readSettings } from '../../utils/settings-store.ts';
 import { readRecent, saveRecent } from './recent-store.ts';
 
-/** How long the first paint waits for the background's answers before it goes without them. */
-const FIRST_PAINT_WAIT_MS = 300;
+/**
+ * How long the first paint waits for the background's answers before it goes with the popup's
+ * own: an awake worker answers well within it; a sleeping one takes 60–130 ms to start
+ * (docs/performance.md, _Round two_), and the common codes are painted meanwhile.
+ */
+const FIRST_PAINT_WAIT_MS = 15;
 
 /** What the popup shows before anything is typed. */
 export interface PopupData {
@@ -40,19 +45,22 @@ export interface PopupModel {
   readonly later: Promise<PopupData> | undefined;
 }
 
-export const NO_DATA: PopupData = { recent: [], entries: [], page: null, explain: undefined };
+/** What the popup knows without the background: the common codes' entries. */
+export const OWN_DATA: PopupData = {
+  recent: [],
+  entries: COMMON_ENTRIES,
+  page: null,
+  explain: undefined,
+};
 
 type TabInfo = Partial<Pick<Browser.tabs.Tab, 'id' | 'url'>>;
 
 export async function loadPopupModel(api: DataApi): Promise<PopupModel> {
-  // The background is asked first, before storage is read: a worker that was asleep starts
-  // meanwhile, and the first paint has the lists, so they neither pop in nor move.
-  const popular = api.getCodes(COMMON_CODES).catch(() => []);
   const tab: Promise<TabInfo> = browser.tabs
     .query({ active: true, currentWindow: true })
     .then(([active]) => active ?? {})
     .catch(() => ({}));
-  const data = gather(api, popular, tab);
+  const data = gather(api, tab);
   const [settings, { url }, first] = await Promise.all([
     readSettings(),
     tab,
@@ -62,7 +70,7 @@ export async function loadPopupModel(api: DataApi): Promise<PopupModel> {
     settings,
     lang: languageOf(settings),
     host: webHost(url),
-    data: first ?? NO_DATA,
+    data: first ?? OWN_DATA,
     later: first === undefined ? data : undefined,
   };
 }
@@ -71,27 +79,25 @@ export async function loadPopupModel(api: DataApi): Promise<PopupModel> {
  * The recent lookups, the entries to list, the page's record and the code to explain; a part
  * that fails is left empty. Opening at a code records it as a lookup.
  */
-async function gather(
-  api: DataApi,
-  popular: Promise<StatusCode[]>,
-  tab: Promise<TabInfo>,
-): Promise<PopupData> {
+async function gather(api: DataApi, tab: Promise<TabInfo>): Promise<PopupData> {
   const stored = readRecent();
   const explain = takeExplainCode(browser.storage.session)
     .then(async (code) => (code === undefined ? undefined : (await api.getCodes([code]))[0]))
     .catch(() => undefined);
+  const own = new Set(COMMON_ENTRIES.map((entry) => entry.code));
   const recentEntries = stored
+    .then((codes) => codes.filter((code) => !own.has(code)))
     .then((codes) => (codes.length > 0 ? api.getCodes(codes) : []))
     .catch(() => []);
   const page = tab
     .then(({ id }) => (id === undefined ? null : api.tabStatus(id)))
     .catch(() => null);
-  const [codes, entry, ...lists] = await Promise.all([stored, explain, popular, recentEntries]);
+  const [codes, entry, others] = await Promise.all([stored, explain, recentEntries]);
   const recent = entry === undefined ? codes : addRecent(codes, entry.code);
   if (entry !== undefined) void saveRecent(recent);
   return {
     recent,
-    entries: [...lists.flat(), ...(entry === undefined ? [] : [entry])],
+    entries: [...COMMON_ENTRIES, ...others, ...(entry === undefined ? [] : [entry])],
     page: await page,
     explain: entry,
   };

@@ -1,6 +1,9 @@
 /** A popup model for component tests: default settings, English, no tab, nothing loaded. */
 import { DEFAULT_SETTINGS } from '../../utils/settings.ts';
-import { NO_DATA, type PopupData, type PopupModel } from './model.ts';
+import type { PopupData, PopupModel } from './model.ts';
+
+/** Start-up data with nothing in it. */
+export const NO_DATA: PopupData = { recent: [], entries: [], page: null, explain: undefined };
 
 export function popupModel({
   data,

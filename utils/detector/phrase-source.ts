@@ -2,7 +2,7 @@
  * The packed phrase table (format in `phrase-table.ts`), computed from the dataset: each code's
  * registered phrase and former names, and what pages print besides (`data/printed-phrases.ts`).
  * The detector's one way into `data/`: the production build replaces this module with the string
- * it computes (`scripts/build/prebuilt-phrases.ts`), so the content script holds the table alone.
+ * it computes (`scripts/build/prebuilt-modules.ts`), so the content script holds the table alone.
  */
 import { STATUS_CODES } from '../../data/index.ts';
 import { EVERYDAY_PHRASES, PRINTED_PHRASES } from '../../data/printed-phrases.ts';

@@ -57,27 +57,28 @@ export const isShort = (kind: FieldKind): boolean =>
 const searchForm = (s: string): string => canonical(normalize(s));
 
 /**
- * A meaning's document, its texts added to `words`; `owners` learns which document each
- * added text (by id) belongs to.
+ * A meaning's document before its texts are indexed: every text in search form. Computing it is
+ * most of the cost of building the index; it is what the build's snapshot stores
+ * (text-index-snapshot.ts).
  */
-export function toDoc({ code, meaning: index, m }: Meaning, words: WordIndex, owners: Doc[]): Doc {
-  // Only short texts are read word by word (`matchWithin`); long ones need no word list.
-  const text = (raw: string, short = true): Text => ({
-    raw,
-    id: words.add(raw),
-    compact: hasHangul(raw) ? raw.replace(/ /gu, '') : undefined,
-    words: short ? wordsIn(raw).filter((w) => !isStopWord(w)) : [],
-  });
-  const field = (kind: FieldKind, items: readonly string[]): Field => ({
-    kind,
-    items: items
-      .map(searchForm)
-      .filter((s) => s !== '')
-      .map((s) => text(s, isShort(kind))),
-  });
+export interface DocSource {
+  readonly code: number;
+  readonly meaning: number;
+  readonly standard: boolean;
+  readonly vendor?: VendorId | undefined;
+  readonly fields: readonly { readonly kind: FieldKind; readonly items: readonly string[] }[];
+  readonly initials: readonly string[];
+}
+
+/** A field's texts in search form, the empty ones left out. */
+const field = (kind: FieldKind, items: readonly string[]) => ({
+  kind,
+  items: items.map(searchForm).filter((s) => s !== ''),
+});
+
+export function docSource({ code, meaning: index, m }: Meaning): DocSource {
   const koNames = [m.ko.name, ...m.ko.keywords];
-  const first = owners.length;
-  const doc: Doc = {
+  return {
     code,
     meaning: index,
     standard: m.status !== 'non-standard',
@@ -95,8 +96,34 @@ export function toDoc({ code, meaning: index, m }: Meaning, words: WordIndex, ow
     // With and without spaces: people type 초성 both ways (`ㅊㅇ ㅅ ㅇㅇ`, `ㅊㅇㅅㅇㅇ`).
     initials: koNames.flatMap((s) => {
       const spaced = getChoseong(normalize(s), { keepNonHangul: true });
-      return [text(spaced), text(spaced.replace(/ /gu, ''))];
+      return [spaced, spaced.replace(/ /gu, '')];
     }),
+  };
+}
+
+/**
+ * The document of a source, its texts added to `words`; `owners` learns which document each
+ * added text (by id) belongs to.
+ */
+export function toDoc(source: DocSource, words: WordIndex, owners: Doc[]): Doc {
+  // Only short texts are read word by word (`matchWithin`); long ones need no word list.
+  const text = (raw: string, short = true): Text => ({
+    raw,
+    id: words.add(raw),
+    compact: hasHangul(raw) ? raw.replace(/ /gu, '') : undefined,
+    words: short ? wordsIn(raw).filter((w) => !isStopWord(w)) : [],
+  });
+  const first = owners.length;
+  const doc: Doc = {
+    code: source.code,
+    meaning: source.meaning,
+    standard: source.standard,
+    vendor: source.vendor,
+    fields: source.fields.map(({ kind, items }) => ({
+      kind,
+      items: items.map((s) => text(s, isShort(kind))),
+    })),
+    initials: source.initials.map((s) => text(s)),
   };
   // Every text added above belongs to this document.
   for (let id = first; id < words.size(); id++) owners[id] = doc;

@@ -37,9 +37,13 @@ export interface SearchIndex {
  * that has just started) is built when `prepare` or the first word query asks for it. A
  * worker woken for a page's requests, or for the popup's first list, never builds it.
  */
-export function createSearchIndex(codes: readonly StatusCode[]): SearchIndex {
+export function createSearchIndex(
+  codes: readonly StatusCode[],
+  /** The JSON of the text index's snapshot for these codes (text-index-snapshot.ts). */
+  prebuilt?: () => string,
+): SearchIndex {
   const meanings = listMeanings(codes);
-  const texts = new TextIndexBuilder(meanings);
+  const texts = new TextIndexBuilder(meanings, prebuilt);
   /** The one code a part of a comparison names: its number, or a confident word match. */
   const confidentCode = (part: string): number | undefined => {
     const read = parseQuery(part);

@@ -2,10 +2,10 @@
  * What word queries search: a document per meaning, the word index over their texts, and the
  * typo corrector over their words. Built on first need, or ahead of it a slice at a time.
  */
-import { toDoc, type Doc, type FieldKind } from './documents.ts';
+import { docSource, toDoc, type Doc, type DocSource, type FieldKind } from './documents.ts';
 import type { Meaning } from './listing.ts';
 import { TypoCorrector } from './typos.ts';
-import { WordIndex, wordsIn } from './word-index.ts';
+import { WordIndex, wordsIn, type JamoWords } from './word-index.ts';
 
 export interface TextIndex {
   readonly docs: readonly Doc[];
@@ -40,6 +40,16 @@ function addWords(words: Map<string, number>, doc: Doc): void {
   }
 }
 
+/**
+ * A built index as data (`TextIndexBuilder.snapshot`): each document's texts in search form, and
+ * the Korean words by their jamo, the two costly parts of building; the rest is derived again
+ * in a few milliseconds (docs/performance.md, _Round two_).
+ */
+export interface TextIndexSnapshot {
+  readonly docs: readonly DocSource[];
+  readonly jamo: JamoWords;
+}
+
 /** Milliseconds of building per slice when the index is prepared ahead of need. */
 const SLICE_MS = 4;
 
@@ -53,8 +63,19 @@ export class TextIndexBuilder {
   #index: TextIndex | undefined;
   #preparing = false;
 
-  constructor(meanings: readonly Meaning[]) {
+  readonly #sources: DocSource[] = [];
+  readonly #prebuilt: (() => string) | undefined;
+
+  /** `prebuilt`, when given, is the JSON of this index's `snapshot`, read instead of computed. */
+  constructor(meanings: readonly Meaning[], prebuilt?: () => string) {
     this.#meanings = meanings;
+    this.#prebuilt = prebuilt;
+  }
+
+  /** The index as data, for `prebuilt` (the build stores it: text-index-snapshot.ts). */
+  snapshot(): TextIndexSnapshot {
+    const { words } = this.ready();
+    return { docs: this.#sources, jamo: words.jamo() };
   }
 
   /** Starts building a slice at a time, the thread free between slices; again, does nothing. */
@@ -67,8 +88,11 @@ export class TextIndexBuilder {
   /** The whole index, building what is left at once. */
   ready(): TextIndex {
     if (!this.#index) {
-      this.#build(Infinity);
-      this.#words.seal();
+      const snapshot = this.#prebuilt
+        ? (JSON.parse(this.#prebuilt()) as TextIndexSnapshot)
+        : undefined;
+      this.#build(Infinity, snapshot?.docs);
+      this.#words.seal(snapshot?.jamo);
       this.#index = {
         docs: this.#built,
         typos: new TypoCorrector(this.#vocabulary),
@@ -79,11 +103,17 @@ export class TextIndexBuilder {
     return this.#index;
   }
 
-  /** Builds documents until the deadline (performance.now()) or the last; true when all are. */
-  #build(deadline: number): boolean {
+  /**
+   * Builds documents until the deadline (performance.now()) or the last; true when all are.
+   * `sources`: the documents' texts already in search form (a snapshot's).
+   */
+  #build(deadline: number, sources?: readonly DocSource[]): boolean {
     const meanings = this.#meanings;
     while (this.#built.length < meanings.length) {
-      const doc = toDoc(meanings[this.#built.length] as Meaning, this.#words, this.#owners);
+      const at = this.#built.length;
+      const source = sources?.[at] ?? docSource(meanings[at] as Meaning);
+      this.#sources.push(source);
+      const doc = toDoc(source, this.#words, this.#owners);
       this.#built.push(doc);
       addWords(this.#vocabulary, doc);
       if (performance.now() >= deadline) break;
@@ -93,6 +123,11 @@ export class TextIndexBuilder {
 
   readonly #slice = (): void => {
     if (this.#index) return;
+    // From a snapshot, the whole index takes a few milliseconds: no slices.
+    if (this.#prebuilt) {
+      this.ready();
+      return;
+    }
     if (this.#build(performance.now() + SLICE_MS)) this.ready();
     else setTimeout(this.#slice, 0);
   };

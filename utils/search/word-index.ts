@@ -27,6 +27,12 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
+/** Korean words by their jamo, sorted by it: `words[i]` is the word of `forms[i]`. */
+export interface JamoWords {
+  readonly forms: readonly string[];
+  readonly words: readonly string[];
+}
+
 export class WordIndex {
   readonly #texts: string[] = [];
   readonly #postings = new Map<string, number[]>();
@@ -53,16 +59,29 @@ export class WordIndex {
     return this.#texts.length;
   }
 
-  /** Ends adding: the word lists are sorted once, here. */
-  seal(): void {
+  /**
+   * Ends adding: the word lists are sorted once, here. `jamo`, when given, is what `jamo()` of
+   * an index of the same texts answered (the Korean words' forms are most of this work).
+   */
+  seal(jamo?: JamoWords): void {
     this.#words = [...this.#postings.keys()].sort();
-    const korean = this.#words
-      .filter(hasHangul)
-      .map((w) => [disassemble(w), w] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    this.#jamoForms = korean.map(([j]) => j);
-    this.#jamoWords = korean.map(([, w]) => w);
+    if (jamo) {
+      this.#jamoForms = [...jamo.forms];
+      this.#jamoWords = [...jamo.words];
+    } else {
+      const korean = this.#words
+        .filter(hasHangul)
+        .map((w) => [disassemble(w), w] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      this.#jamoForms = korean.map(([j]) => j);
+      this.#jamoWords = korean.map(([, w]) => w);
+    }
     this.#cache.clear();
+  }
+
+  /** The Korean words by their jamo, sorted: what `seal` computed. */
+  jamo(): JamoWords {
+    return { forms: this.#jamoForms, words: this.#jamoWords };
   }
 
   /** Ids of the texts with a word starting with `form` (letters, or jamo when `jamo`). */
