@@ -132,7 +132,9 @@ function popupFiles(root: string): string[] {
 }
 
 export interface BundleFigures {
+  /** The top frame's content script, and what the frames below it start with. */
   readonly content: Size;
+  readonly frames: Size;
   readonly contentCss: Size;
   readonly background: Size;
   readonly popup: Size;
@@ -140,15 +142,18 @@ export interface BundleFigures {
 
 export function bundleFigures(root: string): BundleFigures {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[]; css?: string[] }[];
+    content_scripts?: { js?: string[]; css?: string[]; all_frames?: boolean }[];
     background?: { service_worker?: string };
   };
-  const script = manifest.content_scripts?.[0];
+  const scripts = manifest.content_scripts ?? [];
+  const top = scripts.find((script) => !script.all_frames) ?? scripts[0];
+  const frames = scripts.find((script) => script.all_frames) ?? top;
   const existing = (files: readonly string[] | undefined) =>
     (files ?? []).filter((f) => statSync(join(root, f)).isFile());
   return {
-    content: sizeOf(root, existing(script?.js)),
-    contentCss: sizeOf(root, existing(script?.css)),
+    content: sizeOf(root, existing(top?.js)),
+    frames: sizeOf(root, existing(frames?.js)),
+    contentCss: sizeOf(root, existing(scripts.flatMap((script) => script.css ?? []))),
     background: sizeOf(
       root,
       existing(manifest.background?.service_worker ? [manifest.background.service_worker] : []),

@@ -75,22 +75,36 @@ class ContentScript {
   }
 }
 
+export interface StartOptions {
+  /** The frame has shown a number that could be a status already (`frame.ts` waited for it). */
+  readonly seen?: boolean;
+  /**
+   * Read the settings before waiting for that number (Chromium's top frame): a page that arrives
+   * at once is parsed in one long task, and an answer asked for during it comes only after it,
+   * when the first screen should be painted already. If the page is still loading when they
+   * come, the reader starts at once (its preview reads the top between the parser's chunks; a
+   * wait for the number there painted `prose` after its first frame in 3 of 5 loads:
+   * docs/performance.md). Firefox's parser lets the answer in: there the wait comes first, and a
+   * page without such a number never touches storage.
+   */
+  readonly settingsFirst?: boolean;
+}
+
 /**
  * Runs from document_start in the top frame, and in a frame below it once the frame shows a
- * number that could be a status (`frame.ts`, which has seen one: `seen`). The settings are read
- * at once; the reader starts with the page's first such number (most pages show none): while the
- * page loads, it paints the top of what is parsed in the frames the browser renders meanwhile,
- * and starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the
- * page's first layout, long after DOMContentLoaded on a very large page: docs/performance.md.)
+ * number that could be a status. The reader starts only with such a number (most pages show
+ * none; `candidate-watch.ts`): then, with the settings read, the highlighter paints
+ * the top of what is parsed in the frames the browser renders meanwhile, and starts in full at
+ * DOMContentLoaded. (Chromium injects document_end scripts only after the page's first layout,
+ * long after DOMContentLoaded on a very large page: docs/performance.md.)
  */
 export async function runContentScript(
   context = new PageContext(),
-  { seen = false, settingsFirst = true } = {},
+  { seen = false, settingsFirst = true }: StartOptions = {},
 ): Promise<void> {
   const { signal } = context;
-  // Asked before the wait: a page that arrives at once is parsed in one long task, and an answer
-  // asked for during it comes only after it, when the first screen should be painted already.
-  if (!seen && !settingsFirst) await whenCandidate(document, signal);
+  const candidate = () => (seen ? Promise.resolve() : whenCandidate(document, signal));
+  if (!settingsFirst) await candidate();
   const settings = new StoredSettings();
   try {
     await settings.read();
@@ -100,7 +114,7 @@ export async function runContentScript(
   }
   const script = new ContentScript(settings, context);
   settings.follow((next, previous) => script.changed(next, previous), signal);
-  if (!seen && settingsFirst) await whenCandidate(document, signal);
+  if (settingsFirst && document.readyState !== 'loading') await candidate();
   const onMessage = (message: unknown): undefined => {
     if (isContentMessage(message) && message.type === 'nextCode') script.next();
   };
