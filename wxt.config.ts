@@ -1,6 +1,7 @@
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { prebuiltModules } from './scripts/build/prebuilt-modules.ts';
+import { FRAME_READER } from './utils/page/frame.ts';
 
 // Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
 // `<all_urls>` content scripts work without a separate host-permission grant.
@@ -56,7 +57,7 @@ export default defineConfig({
       },
     ],
     web_accessible_resources: [
-      { resources: ['frame-reader.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: [FRAME_READER], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
     omnibox: { keyword: 'http' },
     commands: {
