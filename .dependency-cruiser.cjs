@@ -24,7 +24,7 @@ module.exports = {
       // The one exception: phrase-source.ts computes the detector's phrase table from data/, and the
       // build replaces it with that string (scripts/build/prebuilt-modules.ts).
       from: {
-        path: '^(utils/(page|tooltip|detector)/|entrypoints/(status-codes|frame-watch|frame-reader)\\.ts$)',
+        path: '^(utils/(page|tooltip|detector)/|entrypoints/status-codes\\.ts$)',
         pathNot: [TESTS, '^utils/detector/phrase-source\\.ts$'],
       },
       to: { path: '^(data/|utils/i18n(\\.ts$|/)|components/|node_modules/preact)' },

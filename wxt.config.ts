@@ -1,7 +1,6 @@
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { prebuiltModules } from './scripts/build/prebuilt-modules.ts';
-import { FRAME_READER } from './utils/page/frame.ts';
 
 // Chromium gets MV3; Firefox gets WXT's default MV2 build from the same source, where
 // `<all_urls>` content scripts work without a separate host-permission grant.
@@ -43,21 +42,14 @@ export default defineConfig({
       : {}),
     // Declared here rather than with defineContentScript, whose wrapper announces every start
     // to the page (docs/performance.md, _WXT's content script context_).
-    // The top frame gets the reader at once; every frame below it a small watch that loads the
-    // reader (web-accessible, at a per-session URL in Chromium) on its first number that could
-    // be a status (utils/page/frame.ts). The stylesheet goes to every frame.
     content_scripts: [
-      { matches: ['<all_urls>'], run_at: 'document_start', js: ['status-codes.js'] },
       {
         matches: ['<all_urls>'],
         all_frames: true,
         run_at: 'document_start',
-        js: ['frame-watch.js'],
+        js: ['status-codes.js'],
         css: [`content-scripts/highlights${browser === 'firefox' ? '-firefox' : ''}.css`],
       },
-    ],
-    web_accessible_resources: [
-      { resources: [FRAME_READER], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
     omnibox: { keyword: 'http' },
     commands: {

@@ -431,35 +431,6 @@ describe('dynamic and difficult pages', () => {
     await page.close();
   });
 
-  it('loads the reader only into the frames that show a number a status could be', async () => {
-    const page = await chromium.context.newPage();
-    const cdp = await chromium.context.newCDPSession(page);
-    const parsed: string[] = [];
-    cdp.on('Debugger.scriptParsed', ({ url }) => {
-      if (url.startsWith('chrome-extension://')) parsed.push(url.slice(url.lastIndexOf('/') + 1));
-    });
-    await cdp.send('Debugger.enable');
-    await page.goto(server.url('/frames.html'));
-    await page.evaluate((src) => {
-      // A frame without a number: its watch never wakes.
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      document.body.append(frame);
-    }, other.url('/hardening-page-plain.html'));
-    await waitForHighlights(page, 1);
-    await page
-      .frames()[1]
-      ?.waitForFunction(() => (CSS.highlights.get('http-status-4xx')?.size ?? 0) > 0);
-    await page.waitForTimeout(500);
-    const count = (file: string) => parsed.filter((f) => f === file).length;
-    // The top frame's reader, the watch in each of the three frames, the reader in one of them.
-    expect(count('status-codes.js')).toBe(1);
-    expect(count('frame-watch.js')).toBe(3);
-    expect(count('frame-reader.js')).toBe(1);
-    await cdp.detach();
-    await page.close();
-  });
-
   it('on a very large page (20 000 paragraphs) paints what is in reach, wherever the reader jumps', async () => {
     const page = await visit('/large.html');
     await expect

@@ -41,8 +41,11 @@ export class CandidateWatch {
   #records = 0;
   #done = false;
 
-  /** Calls `found` once, when the document holds a candidate (at once if it does already). */
-  constructor(doc: Document, found: () => void, signal: AbortSignal) {
+  /**
+   * Calls `found` once, when the document holds a candidate (at once if it does already, unless
+   * `changesOnly`: then only text added or changed from now on counts).
+   */
+  constructor(doc: Document, found: () => void, signal: AbortSignal, changesOnly = false) {
     this.#doc = doc;
     this.#found = found;
     this.#observer = new MutationObserver((records) => this.#changed(records));
@@ -50,7 +53,7 @@ export class CandidateWatch {
     signal.addEventListener('abort', () => this.#stop(), { once: true });
     this.#observer.observe(doc, { childList: true, subtree: true, characterData: true });
     if (doc.readyState !== 'loading') {
-      this.#walkAll();
+      if (!changesOnly) this.#walkAll();
       return;
     }
     doc.addEventListener('DOMContentLoaded', () => this.#walkAll(), { once: true, signal });
@@ -138,5 +141,8 @@ export class CandidateWatch {
 }
 
 /** Resolves once the document holds a candidate (never, for most frames). */
-export const whenCandidate = (doc: Document, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => new CandidateWatch(doc, resolve, signal));
+export const whenCandidate = (
+  doc: Document,
+  signal: AbortSignal,
+  changesOnly = false,
+): Promise<void> => new Promise((resolve) => new CandidateWatch(doc, resolve, signal, changesOnly));

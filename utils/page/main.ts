@@ -9,6 +9,7 @@ import { TooltipText, type TooltipBackend } from '../tooltip/text.ts';
 import { PageContext } from './context.ts';
 import { whenCandidate } from './candidate-watch.ts';
 import { extension } from './extension.ts';
+import { whenStatus } from './frame-status.ts';
 import { PageRun, type RunDeps } from './run.ts';
 import { highlightsHere } from './site.ts';
 import { StoredSettings } from './stored-settings.ts';
@@ -76,8 +77,11 @@ class ContentScript {
 }
 
 export interface StartOptions {
-  /** The frame has shown a number that could be a status already (`frame.ts` waited for it). */
-  readonly seen?: boolean;
+  /**
+   * A frame below the top one: past a number that could be a status, it waits for a status the
+   * detector finds before it reads its settings (`frame-status.ts`).
+   */
+  readonly frame?: boolean;
   /**
    * Read the settings before waiting for that number (Chromium's top frame): a page that arrives
    * at once is parsed in one long task, and an answer asked for during it comes only after it,
@@ -91,19 +95,22 @@ export interface StartOptions {
 }
 
 /**
- * Runs from document_start in the top frame, and in a frame below it once the frame shows a
- * number that could be a status. The reader starts only with such a number (most pages show
- * none; `candidate-watch.ts`): then, with the settings read, the highlighter paints
- * the top of what is parsed in the frames the browser renders meanwhile, and starts in full at
- * DOMContentLoaded. (Chromium injects document_end scripts only after the page's first layout,
+ * Runs from document_start in every frame. The reader starts only with a number that could be a
+ * status (most pages show none; `candidate-watch.ts`), in a frame below the top only with a
+ * status the detector finds:
+ * then, with the settings read, the highlighter paints the top of what is parsed in the frames
+ * the browser renders meanwhile, and starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the page's first layout,
  * long after DOMContentLoaded on a very large page: docs/performance.md.)
  */
 export async function runContentScript(
   context = new PageContext(),
-  { seen = false, settingsFirst = true }: StartOptions = {},
+  { frame = false, settingsFirst = true }: StartOptions = {},
 ): Promise<void> {
   const { signal } = context;
-  const candidate = () => (seen ? Promise.resolve() : whenCandidate(document, signal));
+  const candidate = async () => {
+    await whenCandidate(document, signal);
+    if (frame) await whenStatus(document, signal);
+  };
   if (!settingsFirst) await candidate();
   const settings = new StoredSettings();
   try {
