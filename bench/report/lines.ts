@@ -23,7 +23,12 @@ function startupLine(label: string, runs: readonly StartupRun[]): string {
 const sized = (s: Size) => `${kb(s.bytes)} (gzip ${kb(s.gzip)})`;
 
 const bundleLine = (b: BundleFigures): string =>
-  `bundle: content script ${sized(b.content)}, in frames below the top ${sized(b.frames)} + css ${kb(b.contentCss.bytes)}` +
+  `bundle: content script ${sized(b.content)}` +
+  // Frames below the top have a script of their own only when the manifest gives them one.
+  (b.frames.files.join() === b.content.files.join()
+    ? ''
+    : `, in frames below the top ${sized(b.frames)}`) +
+  ` + css ${kb(b.contentCss.bytes)}` +
   ` · background ${sized(b.background)} · popup ${kb(b.popup.bytes)} (gzip ${kb(b.popup.gzip)}, ${b.popup.files.length} files)`;
 
 /** The figures measured in Node: search speed, the detector on hostile text, the bundle. */
