@@ -124,7 +124,7 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
-  it("reads frames: the watch loads the reader on a frame's first code, even one a script writes later", async () => {
+  it("reads frames: a frame's reader starts with its first code, even one a script writes later", async () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('/frames.html'));
     await page.evaluate((src) => {

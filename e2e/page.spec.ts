@@ -415,7 +415,7 @@ describe('dynamic and difficult pages', () => {
           document.body.append(frame);
         }
       },
-      // The second shows no number until its script writes one: the watch loads the reader then.
+      // The second shows no number until its script writes one: its reader starts then.
       [other.url('/nginx-404.html'), other.url('/frame-later.html')],
     );
     await waitForHighlights(page, 1);
