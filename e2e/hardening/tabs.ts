@@ -162,7 +162,17 @@ export function tabsHardening(): void {
         await allowIncognito(fresh);
         const freshProbe = await probeOf(fresh);
         const normal = await fresh.context.newPage();
-        await normal.goto(server.url('/ht/missing?normal'));
+        // The reloaded worker's listeners are in place once a normal page's status is seen (a
+        // load before them goes unseen): load until it is, then open the incognito window.
+        await expect
+          .poll(
+            async () => {
+              await normal.goto(server.url('/ht/missing?normal'));
+              return recordOf(freshProbe, await tabIdOf(freshProbe, normal.url()));
+            },
+            { timeout: 20_000 },
+          )
+          .toMatchObject({ status: 404 });
         const url = server.url('/ht/missing?incognito');
         await freshProbe.evaluate((u) => chrome.windows.create({ url: u, incognito: true }), url);
         const incognitoTab = async () =>
@@ -170,10 +180,6 @@ export function tabsHardening(): void {
             (t) => t.incognito && t.status === 'complete',
           )?.id;
         await expect.poll(incognitoTab, { timeout: 10_000 }).toBeDefined();
-        const normalTab = await tabIdOf(freshProbe, normal.url());
-        await expect
-          .poll(() => recordOf(freshProbe, normalTab), { timeout: 10_000 })
-          .toMatchObject({ status: 404 });
         // Past the 250 ms the worker gathers changes for before saving them.
         await normal.waitForTimeout(1000);
         expect(await recordOf(freshProbe, (await incognitoTab()) as number)).toBeNull();
