@@ -101,6 +101,16 @@ export function docSource({ code, meaning: index, m }: Meaning): DocSource {
   };
 }
 
+/** The source a document was made from (`toDoc`'s inverse): what a snapshot stores of it. */
+export const sourceOf = (doc: Doc): DocSource => ({
+  code: doc.code,
+  meaning: doc.meaning,
+  standard: doc.standard,
+  vendor: doc.vendor,
+  fields: doc.fields.map(({ kind, items }) => ({ kind, items: items.map((t) => t.raw) })),
+  initials: doc.initials.map((t) => t.raw),
+});
+
 /**
  * The document of a source, its texts added to `words`; `owners` learns which document each
  * added text (by id) belongs to.

@@ -2,7 +2,14 @@
  * What word queries search: a document per meaning, the word index over their texts, and the
  * typo corrector over their words. Built on first need, or ahead of it a slice at a time.
  */
-import { docSource, toDoc, type Doc, type DocSource, type FieldKind } from './documents.ts';
+import {
+  docSource,
+  sourceOf,
+  toDoc,
+  type Doc,
+  type DocSource,
+  type FieldKind,
+} from './documents.ts';
 import type { Meaning } from './listing.ts';
 import { TypoCorrector } from './typos.ts';
 import { WordIndex, wordsIn, type JamoWords } from './word-index.ts';
@@ -62,8 +69,6 @@ export class TextIndexBuilder {
   readonly #owners: Doc[] = [];
   #index: TextIndex | undefined;
   #preparing = false;
-
-  readonly #sources: DocSource[] = [];
   readonly #prebuilt: (() => string) | undefined;
 
   /** `prebuilt`, when given, is the JSON of this index's `snapshot`, read instead of computed. */
@@ -74,8 +79,8 @@ export class TextIndexBuilder {
 
   /** The index as data, for `prebuilt` (the build stores it: text-index-snapshot.ts). */
   snapshot(): TextIndexSnapshot {
-    const { words } = this.ready();
-    return { docs: this.#sources, jamo: words.jamo() };
+    const { docs, words } = this.ready();
+    return { docs: docs.map(sourceOf), jamo: words.jamo() };
   }
 
   /** Starts building a slice at a time, the thread free between slices; again, does nothing. */
@@ -112,7 +117,6 @@ export class TextIndexBuilder {
     while (this.#built.length < meanings.length) {
       const at = this.#built.length;
       const source = sources?.[at] ?? docSource(meanings[at] as Meaning);
-      this.#sources.push(source);
       const doc = toDoc(source, this.#words, this.#owners);
       this.#built.push(doc);
       addWords(this.#vocabulary, doc);
