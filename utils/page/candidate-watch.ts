@@ -12,6 +12,7 @@
  * reader, which reads near the viewport only: a huge page is not checked whole here.
  */
 import { mayHoldStatus } from './candidate.ts';
+import { neverRead } from './places.ts';
 
 /** Characters of one walk, or of the changes after the load, without a candidate. */
 export const WATCH_CHARS = 200_000;
@@ -25,8 +26,8 @@ const ELEMENT = 1;
 const FRAGMENT = 11;
 const SHOW_TEXT = 4;
 
-/** Text no reading covers (a page's inline JSON is full of `200`). */
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Text no reading covers, as the reader skips it (a page's inline JSON is full of `200`). */
+const unread = (node: Node | null): boolean => neverRead((node as Element | null)?.localName ?? '');
 /** A text this long is looked at with its parent even without a candidate (a script's budget). */
 const LONG_TEXT = 2000;
 
@@ -110,7 +111,7 @@ export class CandidateWatch {
     if (this.#done) return;
     if (node.nodeType === TEXT) return this.#checkText(node as Text);
     if (node.nodeType !== ELEMENT && node.nodeType !== FRAGMENT && node !== this.#doc) return;
-    if (UNREAD.has(node.nodeName)) return;
+    if (unread(node)) return;
     const walker = this.#doc.createTreeWalker(node, SHOW_TEXT);
     for (let text = walker.nextNode(); text && !this.#done; text = walker.nextNode())
       this.#checkText(text as Text);
@@ -121,8 +122,7 @@ export class CandidateWatch {
     const data = text.data;
     const candidate = mayHoldStatus(data);
     // The parent only when it matters: looking at it builds its wrapper.
-    if ((candidate || data.length > LONG_TEXT) && UNREAD.has(text.parentNode?.nodeName ?? ''))
-      return;
+    if ((candidate || data.length > LONG_TEXT) && unread(text.parentNode)) return;
     this.#chars += data.length;
     if (candidate || this.#chars > WATCH_CHARS) this.#wake();
   }

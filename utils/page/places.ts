@@ -5,7 +5,7 @@
  */
 
 /** Elements whose text is never ours to read (by `localName`). */
-const SKIP = new Set(
+const SKIP: ReadonlySet<string> = new Set(
   'script style noscript template textarea input select option iframe object embed canvas svg math head title'.split(
     ' ',
   ),
@@ -45,6 +45,9 @@ export function isUnreadable(node: Node, ownHost?: Element | null): boolean {
   return false;
 }
 
+/** Whether an element of this name holds text never ours to read (a script, a form field). */
+export const neverRead = (localName: string): boolean => SKIP.has(localName);
+
 /**
  * True for elements whose subtree is skipped: form fields, scripts, editable areas, our UI.
  * Editable by the attribute, which a walk reads on its way down; `isContentEditable` would ask
@@ -52,7 +55,7 @@ export function isUnreadable(node: Node, ownHost?: Element | null): boolean {
  */
 export function isSkipped(el: Element, ownHost?: Element | null): boolean {
   if (el === ownHost) return true;
-  if (SKIP.has(el.localName)) return true;
+  if (neverRead(el.localName)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
