@@ -97,9 +97,9 @@ export interface StartOptions {
 /**
  * Runs from document_start in every frame. The reader starts only with a number that could be a
  * status (most pages show none; `candidate-watch.ts`), in a frame below the top only with a
- * status the detector finds:
- * then, with the settings read, the highlighter paints the top of what is parsed in the frames
- * the browser renders meanwhile, and starts in full at DOMContentLoaded. (Chromium injects document_end scripts only after the page's first layout,
+ * status the detector finds: then, with the settings read, the highlighter paints the top of
+ * what is parsed in the frames the browser renders meanwhile, and starts in full at
+ * DOMContentLoaded. (Chromium injects document_end scripts only after the page's first layout,
  * long after DOMContentLoaded on a very large page: docs/performance.md.)
  */
 export async function runContentScript(
