@@ -8,7 +8,7 @@ const mark = (node: Node, offset: number, unit: object, nodes: Node[] = [node]):
   code: 404,
   range: { startContainer: node, startOffset: offset } as StaticRange,
   block,
-  nodes: nodes as Text[],
+  nodes: nodes.length > 1 ? (nodes as Text[]) : undefined,
   unit,
 });
 
@@ -49,5 +49,31 @@ describe('MarkIndex', () => {
     index.removeUnit(b);
     expect(index.inNode(node)).toEqual([]);
     expect(index.startingAt(node, 8)).toBeUndefined();
+  });
+
+  it('knows the units read in a block, one or several, until they are taken or removed', () => {
+    const index = new MarkIndex();
+    const [p, q] = [{} as Element, {} as Element];
+    const node = {} as Node;
+    const [a, b, c] = [{}, {}, {}];
+    const file = (unit: object, where: Element, offset: number) => {
+      const m = { ...mark(node, offset, unit), block: where };
+      index.add(m);
+      index.addToUnit(unit, where, [m]);
+    };
+    file(a, p, 0);
+    file(a, p, 1);
+    expect(index.takeUnitsOf(q)).toEqual([]);
+    file(b, p, 2);
+    file(c, q, 3);
+    index.removeUnit(b);
+    expect(index.takeUnitsOf(p)).toEqual([a]);
+    expect(index.takeUnitsOf(p)).toEqual([]);
+    expect(index.takeUnitsOf(q)).toEqual([c]);
+    file(a, p, 0);
+    file(b, p, 2);
+    index.removeUnit(a);
+    index.removeUnit(b);
+    expect(index.takeUnitsOf(p)).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@
  * (docs/performance.md). Entries leave with `removeUnit` and `clear`; marks of removed blocks
  * are forgotten through the mutation watcher.
  */
-import type { Mark } from './mark.ts';
+import { nodesOf, type Mark } from './mark.ts';
+
+const listOf = (marks: Mark | Mark[] | undefined): readonly Mark[] =>
+  marks === undefined ? [] : Array.isArray(marks) ? marks : [marks];
 
 export class MarkIndex {
   /** The marks touching a node: the mark itself while there is one (as `#byStart`). */
@@ -17,8 +20,13 @@ export class MarkIndex {
    * huge node can hold thousands).
    */
   #byStart = new Map<Node, Mark | Map<number, Mark>>();
-  #byUnit = new Map<object, Mark[]>();
-  #unitsOf = new Map<Element, Set<object>>();
+  /** A unit's marks: the mark itself while there is one (a unit is mostly one line of a log). */
+  #byUnit = new Map<object, Mark | Mark[]>();
+  /**
+   * The units read in a block: the unit itself while there is one (most blocks: a Set each was
+   * 6.5 MB on a log of 50 000 lines), a set once there are more.
+   */
+  #unitsOf = new Map<Element, object>();
 
   /** The mark that starts at this node and offset, if any. */
   startingAt(node: Node, offset: number): Mark | undefined {
@@ -41,7 +49,7 @@ export class MarkIndex {
           [startOffset, mark],
         ]),
       );
-    for (const node of mark.nodes) {
+    for (const node of nodesOf(mark)) {
       const list = this.#byNode.get(node);
       if (Array.isArray(list)) list.push(mark);
       else this.#byNode.set(node, list ? [list, mark] : mark);
@@ -51,41 +59,46 @@ export class MarkIndex {
   /** Files marks of one block under their unit (after `add`). */
   addToUnit(unit: object, block: Element, marks: Mark[]): void {
     const list = this.#byUnit.get(unit);
-    if (list) list.push(...marks);
-    else this.#byUnit.set(unit, marks);
+    if (Array.isArray(list)) list.push(...marks);
+    else if (list) this.#byUnit.set(unit, [list, ...marks]);
+    else this.#byUnit.set(unit, marks.length === 1 ? (marks[0] as Mark) : marks);
     const units = this.#unitsOf.get(block);
-    if (units) units.add(unit);
-    else this.#unitsOf.set(block, new Set([unit]));
+    if (units instanceof Set) units.add(unit);
+    else if (!units || units === unit) this.#unitsOf.set(block, unit);
+    else this.#unitsOf.set(block, new Set([units, unit]));
   }
 
-  marksOf(unit: object): readonly Mark[] | undefined {
-    return this.#byUnit.get(unit);
+  marksOf(unit: object): readonly Mark[] {
+    return listOf(this.#byUnit.get(unit));
   }
 
-  /** Every unit with its marks. */
-  units(): IterableIterator<[object, Mark[]]> {
-    return this.#byUnit.entries();
+  /** Every unit with marks. */
+  units(): IterableIterator<object> {
+    return this.#byUnit.keys();
   }
 
   /** Takes a block's units out of the index, returning them (their marks stay until removed). */
-  takeUnitsOf(block: Element): Set<object> | undefined {
+  takeUnitsOf(block: Element): readonly object[] {
     const units = this.#unitsOf.get(block);
     this.#unitsOf.delete(block);
-    return units;
+    return units === undefined ? [] : units instanceof Set ? [...units] : [units];
   }
 
   /** Takes a unit's marks out of every map; returns them. */
-  removeUnit(unit: object): Mark[] {
-    const marks = this.#byUnit.get(unit) ?? [];
+  removeUnit(unit: object): readonly Mark[] {
+    const marks = listOf(this.#byUnit.get(unit));
     this.#byUnit.delete(unit);
     // Every mark of a unit is in one block (a unit is a run, or part of one).
-    if (marks[0]) this.#unitsOf.get(marks[0].block)?.delete(unit);
+    const block = marks[0]?.block;
+    const units = block && this.#unitsOf.get(block);
+    if (units instanceof Set) units.delete(unit);
+    else if (block && units === unit) this.#unitsOf.delete(block);
     for (const mark of marks) {
       const { startContainer, startOffset } = mark.range;
       const at = this.#byStart.get(startContainer);
       if (at instanceof Map) at.delete(startOffset);
       else if (at?.range.startOffset === startOffset) this.#byStart.delete(startContainer);
-      for (const node of mark.nodes) {
+      for (const node of nodesOf(mark)) {
         const left = this.inNode(node).filter((m) => m.unit !== unit);
         if (left.length > 0) this.#byNode.set(node, left.length === 1 ? (left[0] as Mark) : left);
         else this.#byNode.delete(node);

@@ -10,8 +10,12 @@ import { classOf, type ClassDigit } from '../status-class.ts';
 interface Placed {
   readonly range: StaticRange;
   readonly block: Element;
-  /** The text nodes the range touches. */
-  readonly nodes: readonly Text[];
+  /**
+   * The text nodes the range touches, when it spans more than one; a mark within one node (most
+   * of them) keeps no list: its start container is that node (`nodesOf`). A list per mark was a
+   * fifth of the script's heap on a log of 50 000 codes (docs/performance.md, _Memory_).
+   */
+  readonly nodes: readonly Text[] | undefined;
   /** What it was read with (see `Painter.paint`). */
   readonly unit: object;
 }
@@ -23,3 +27,7 @@ export type Mark = CodeMark | ClassMark;
 /** The class a mark is painted with. */
 export const classOfMark = (mark: Mark): ClassDigit | undefined =>
   mark.kind === 'class' ? mark.digit : classOf(mark.code);
+
+/** The text nodes a mark's range touches. */
+export const nodesOf = (mark: Mark): readonly Text[] =>
+  mark.nodes ?? [mark.range.startContainer as Text];

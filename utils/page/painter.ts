@@ -76,7 +76,7 @@ export class Painter {
         endOffset,
       });
       const block = segment.block;
-      const nodes = segment.nodes.slice(first, last + 1);
+      const nodes = last > first ? segment.nodes.slice(first, last + 1) : undefined;
       const mark: Mark =
         m.kind === 'code'
           ? { kind: 'code', code: m.code, range, block, nodes, unit }
@@ -92,14 +92,15 @@ export class Painter {
   /** Registers a unit's ranges again (at the next flush) after `keepOnly` took them out. */
   show(unit: object): void {
     if (!this.#hidden.delete(unit)) return;
-    for (const mark of this.#index.marksOf(unit) ?? []) this.#register(mark);
+    for (const mark of this.#index.marksOf(unit)) this.#register(mark);
   }
 
   /** Takes the ranges of every other unit out of the registry, keeping their marks. */
   keepOnly(units: ReadonlySet<object>): void {
-    for (const [unit, marks] of this.#index.units()) {
+    for (const unit of this.#index.units()) {
       if (units.has(unit) || this.#hidden.has(unit)) continue;
       this.#hidden.add(unit);
+      const marks = this.#index.marksOf(unit);
       for (const mark of marks) this.#unregister(mark);
       this.#live -= marks.length;
     }
@@ -112,11 +113,7 @@ export class Painter {
 
   /** Removes the marks of these blocks (before they are scanned again, or when they left the page). */
   forget(blocks: Iterable<Element>): void {
-    for (const block of blocks) {
-      const units = this.#index.takeUnitsOf(block);
-      if (!units) continue;
-      for (const unit of units) this.drop(unit);
-    }
+    for (const block of blocks) for (const unit of this.#index.takeUnitsOf(block)) this.drop(unit);
   }
 
   /** Removes one unit's marks (its text is to be read again). */

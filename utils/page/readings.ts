@@ -17,13 +17,18 @@ interface Reading {
   /** The run's shape when read: a run found with another is read again. */
   readonly chars: number;
   readonly count: number;
-  /** One unit for a run; one per segment of a huge node. */
-  readonly units: (object | undefined)[];
+  /**
+   * A run's marks are filed under its reading itself, once read (`read`); a huge node's under
+   * one object per segment (`units`). An object and a list per run were 4 MB on a log of 50 000
+   * lines (docs/performance.md, _Memory_).
+   */
+  read: boolean;
+  units: (object | undefined)[] | undefined;
   /**
    * A huge node's segments, cut once. Kept with the reading, so that whatever forgets the
    * reading (its text changed) forgets the cuts too, even before a segment was read.
    */
-  segments?: Segment[];
+  segments: Segment[] | undefined;
 }
 
 /** A text node this long is read a segment at a time (a log in one text node). */
@@ -58,31 +63,40 @@ export class Readings {
     const key = run.nodes[0] as Text;
     const reading = this.#byFirst.get(key);
     if (!reading || (reading.chars === run.chars && reading.count === run.nodes.length)) return;
-    for (const unit of reading.units) if (unit) this.#painter.drop(unit);
+    if (reading.read) this.#painter.drop(reading);
+    for (const unit of reading.units ?? []) if (unit) this.#painter.drop(unit);
     this.#byFirst.delete(key);
   }
 
   /** Reads a run, unless it was read before (then its marks are shown again). */
   readRun(run: Run, touched: Set<object>): void {
-    this.#unitOf(
-      this.#readingOf(run),
-      0,
-      (unit) => {
-        if (!run.hasCandidate()) return;
-        for (const segment of run.segments()) this.#paintSegment(segment, unit);
-      },
-      touched,
-    );
+    const reading = this.#readingOf(run);
+    if (reading.read) {
+      this.#painter.show(reading);
+    } else {
+      reading.read = true;
+      if (run.hasCandidate())
+        for (const segment of run.segments()) this.#paintSegment(segment, reading);
+    }
+    touched.add(reading);
   }
 
   /** The segments of a huge text node that overlap node offsets [lo, hi). */
   readHuge(run: Run, lo: number, hi: number, touched: Set<object>): void {
     const reading = this.#readingOf(run);
     reading.segments ??= run.segments();
+    const units = (reading.units ??= []);
     for (const [i, segment] of reading.segments.entries()) {
       const [from, to] = spanOf(segment);
       if (to <= lo || from >= hi) continue;
-      this.#unitOf(reading, i, (unit) => this.#paintSegment(segment, unit), touched);
+      let unit = units[i];
+      if (unit) {
+        this.#painter.show(unit);
+      } else {
+        unit = units[i] = {};
+        this.#paintSegment(segment, unit);
+      }
+      touched.add(unit);
     }
   }
 
@@ -109,27 +123,16 @@ export class Readings {
     const key = run.nodes[0] as Text;
     let reading = this.#byFirst.get(key);
     if (!reading) {
-      reading = { block: run.block, chars: run.chars, count: run.nodes.length, units: [] };
+      reading = {
+        block: run.block,
+        chars: run.chars,
+        count: run.nodes.length,
+        read: false,
+        units: undefined,
+        segments: undefined,
+      };
       this.#byFirst.set(key, reading);
     }
     return reading;
-  }
-
-  /** A reading's unit at `index`, read now if it was not read before. */
-  #unitOf(
-    reading: Reading,
-    index: number,
-    read: (unit: object) => void,
-    touched: Set<object>,
-  ): void {
-    let unit = reading.units[index];
-    if (unit) {
-      this.#painter.show(unit);
-    } else {
-      unit = {};
-      reading.units[index] = unit;
-      read(unit);
-    }
-    touched.add(unit);
   }
 }
