@@ -7,10 +7,14 @@
  *   from navigation to 500 ms after `load` (as `startup.ts` does for one page), plus compiling;
  * - per frame, from a trace of another load: how many frames ran our script, and its compile and
  *   first run in each (a frame after the first finds the script in V8's compilation cache);
+ * - per frame, from a trace of a third load: our script's own main-thread time in that frame
+ *   before its `load` event, in thread time (`oursBeforeLoads`): what our script put on the
+ *   frame's own way to its load, which the target is judged on;
  * - each frame's load (its `load` event, on the article's clock) and the article's own `load`,
  *   with the extension, with highlighting switched off in the same browser, and in the plain
  *   browser, one after the other: two browsers differ by tens of milliseconds from load to
- *   load, so our reading's share is judged within one browser.
+ *   load, so our reading's share is judged within one browser. Printed beside the above; it
+ *   cannot resolve a few milliseconds (an A/A run of builds that run nothing moves by 33 ms).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { changeSettings } from '../e2e/harness/chromium.ts';
@@ -19,7 +23,8 @@ import { HIGHLIGHT_PREFIX } from '../utils/status-class.ts';
 import { pageRoute, type Browsers } from './browsers.ts';
 import { FRAME_COUNT, framePage, framesArticle } from './pages/frames.ts';
 import { startProfiler } from './script-time.ts';
-import { ourScriptEvents } from './startup.ts';
+import { oursBeforeLoads } from './frame-loads.ts';
+import { load, ourScriptEvents, traced, type TraceEvent } from './startup.ts';
 
 export interface FramesRun {
   /** All our scripts' samples in every frame, ms. */
@@ -31,6 +36,8 @@ export interface FramesRun {
   /** Frames whose document has our highlights, and the ranges in all. */
   readonly framesWithCodes: number;
   readonly ranges: number;
+  /** Our main-thread time in each frame before its load (ms, by frame index), and the article's. */
+  readonly oursBeforeLoad: { readonly frames: number[]; readonly article: number };
   /**
    * Each frame's load (ms on the article's clock) and the article's: with the extension, with
    * it but highlighting switched off (the same browser: the script starts, reads its settings
@@ -104,6 +111,18 @@ async function profiled(b: Browsers, url: string) {
   }
 }
 
+/** A trace of one load with the timeline's events (frames, loads, calls into scripts). */
+async function timelineOf(b: Browsers, url: string): Promise<TraceEvent[]> {
+  const page = await b.ours.context.newPage();
+  const cdp = await b.ours.context.newCDPSession(page);
+  try {
+    return await traced(cdp, () => load(page, url), ['v8', 'devtools.timeline']);
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+}
+
 /** `runs` times: a traced load, a profiled one, and a load in each browser for the timing. */
 export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[]> {
   const servers = await frameServers();
@@ -111,6 +130,7 @@ export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[
   try {
     for (let i = 0; i < runs; i++) {
       const trace = await ourScriptEvents(b.ours, servers.url);
+      const oursBeforeLoad = oursBeforeLoads(await timelineOf(b, servers.url));
       const { all, counts } = await profiled(b, servers.url);
       const ours = await loadTimes(b.ours.context, servers.url);
       await changeSettings(b.ours.worker, { highlight: false });
@@ -124,6 +144,7 @@ export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[
         injected: trace.runs,
         framesWithCodes: counts.filter((n) => n > 0).length,
         ranges: counts.reduce((a, n) => a + n, 0),
+        oursBeforeLoad,
         frameLoads: { ours: ours.frames, off: off.frames, plain: plain.frames },
         pageLoad: { ours: ours.load, off: off.load, plain: plain.load },
       });

@@ -53,14 +53,30 @@ export interface StartupRun {
   readonly all: number;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
+  readonly tid: number;
+  /** Start, wall duration and thread (CPU) duration, in µs. */
+  readonly ts: number;
   readonly dur?: number;
-  readonly args?: { readonly data?: { readonly url?: string }; readonly fileName?: string };
+  readonly tdur?: number;
+  readonly args?: {
+    readonly data?: {
+      readonly url?: string;
+      readonly frame?: string;
+      readonly isMainFrame?: boolean;
+    };
+    readonly fileName?: string;
+  };
 }
 
-async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+/** The trace of what `during` does in the page, from the given categories. */
+export async function traced(
+  cdp: CDPSession,
+  during: () => Promise<void>,
+  categories: readonly string[] = ['v8'],
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) =>
     events.push(...(value as unknown as TraceEvent[])),
@@ -69,7 +85,7 @@ async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<Tra
     cdp.once('Tracing.tracingComplete', () => resolve()),
   );
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['v8'] },
+    traceConfig: { includedCategories: [...categories] },
     transferMode: 'ReportEvents',
   });
   await during();
@@ -78,7 +94,7 @@ async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<Tra
   return events;
 }
 
-const load = async (page: Page, url: string) => {
+export const load = async (page: Page, url: string) => {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(500);
 };

@@ -44,11 +44,18 @@ export function framesBudget(frames: readonly FramesRun[], startup: Results['sta
     );
   const page = (base: 'off' | 'plain') =>
     median(frames.map((f) => f.pageLoad.ours - f.pageLoad[base]));
+  // Our own main-thread time in each frame before its load, median over the runs.
+  const own = (frames[0]?.oursBeforeLoad.frames ?? []).map((_, i) =>
+    median(frames.map((f) => f.oursBeforeLoad.frames[i] ?? NaN)),
+  );
   return {
     oneFrame,
     perCode,
     ours,
     budget,
+    worstOwn: Math.max(...own),
+    ownMedian: median(own),
+    articleOwn: median(frames.map((f) => f.oursBeforeLoad.article)),
     worstDelay: worst('off'),
     pageDelay: page('off'),
     worstAgainstPlain: worst('plain'),
@@ -68,7 +75,8 @@ export function roundTwoLines(r: Results): string[] {
     const pick = (p: (x: FramesRun) => number) => spread(summarize(f.map(p)));
     lines.push(
       `30 cross-origin frames (${CODE_FRAMES.size} with codes, ${f.length} loads): our script ran ${pick((x) => x.injected)}× · compile ${pick((x) => x.compile)} ms · first runs ${pick((x) => x.firstRun)} ms · all of it ${pick((x) => x.all)} ms · frames painted ${pick((x) => x.framesWithCodes)} · budget 3 × ${ms(b.oneFrame)} + ${CODE_FRAMES.size} × ${ms(b.perCode)} = ${ms(b.budget)} ms`,
-      `  load delayed by our reading (highlighting on − off, one browser, median): worst frame ${ms(b.worstDelay)} ms · the article ${ms(b.pageDelay)} ms; by the extension (against the plain browser): ${ms(b.worstAgainstPlain)} ms · ${ms(b.pageAgainstPlain)} ms`,
+      `  our main-thread time in a frame before its load (thread time, from a trace, median): worst frame ${ms(b.worstOwn)} ms · a frame's median ${ms(b.ownMedian)} ms · the article ${ms(b.articleOwn)} ms`,
+      `  frames' load times (median; move by 33 ms between builds that run nothing): highlighting on − off, worst frame ${ms(b.worstDelay)} ms · the article ${ms(b.pageDelay)} ms; against the plain browser ${ms(b.worstAgainstPlain)} ms · ${ms(b.pageAgainstPlain)} ms`,
     );
   }
   if (r.memory) {
@@ -102,9 +110,9 @@ function framesChecks(r: Results): Check[] {
       detail: `${ms(b.ours)} ms against ${ms(b.budget)} ms`,
     },
     {
-      label: 'no frame’s load delayed > 5 ms (by our reading)',
-      ok: b.worstDelay <= ROUND_TWO.frameDelayMs,
-      detail: `worst frame ${ms(b.worstDelay)} ms`,
+      label: 'no frame’s load delayed > 5 ms (our time in the frame before its load)',
+      ok: b.worstOwn <= ROUND_TWO.frameDelayMs,
+      detail: `worst frame ${ms(b.worstOwn)} ms`,
     },
   ];
 }
