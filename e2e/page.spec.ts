@@ -91,6 +91,23 @@ beforeAll(async () => {
       return true;
     },
     (req, res) => {
+      if (req.url !== '/streamed-late.html') return false;
+      // No number at first: the reader waits; the first code comes in a later chunk, while the
+      // page is still loading.
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.write(
+        '<!doctype html><html><head><meta charset="utf-8"><title>streamed late</title></head>' +
+          '<body><p>The release notes are on their way, one section at a time.</p>',
+      );
+      // (The last block parsed is left for later: the parser may still be adding to it.)
+      setTimeout(
+        () => res.write('<p>The upload failed with 413 Content Too Large.</p><p>More follows.</p>'),
+        600,
+      );
+      setTimeout(() => res.end('<p>The end.</p></body></html>'), 4000);
+      return true;
+    },
+    (req, res) => {
       if (req.url !== '/huge-log.html') return false;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(hugeLog(40_000));
@@ -459,7 +476,7 @@ describe('dynamic and difficult pages', () => {
     await page.close();
   });
 
-  it('paints the top of a page while it is still loading', async () => {
+  it('paints the top of a page while it is still loading, from its first code on', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/streamed.html'), { waitUntil: 'commit' });
     const state = () =>
@@ -469,6 +486,9 @@ describe('dynamic and difficult pages', () => {
           .length,
       }));
     await expect.poll(async () => (await state()).painted, { timeout: 3000 }).toBe(2);
+    expect((await state()).loading).toBe(true);
+    await page.goto(server.url('/streamed-late.html'), { waitUntil: 'commit' });
+    await expect.poll(async () => (await state()).painted, { timeout: 3000 }).toBe(1);
     expect((await state()).loading).toBe(true);
     await page.close();
   });

@@ -1,9 +1,12 @@
 /**
- * Until DOMContentLoaded, the top of the page is read as the parser adds it: after each of the
- * parser's chunks (a mutation observer, whose callback runs as the chunk's task ends), at each
- * frame the browser renders meanwhile (painted in that frame), and on a timer, so little is
- * left for the DOMContentLoaded task, which the page's first frame waits for. It stops once a
- * screenful and the margin below it are read. (A run read meanwhile that the parser or a
+ * Until DOMContentLoaded, from the first number that could be a status (the highlighter waits
+ * for it), the top of the page is read as the parser adds it: after each of the parser's chunks
+ * (a mutation observer, whose callback runs as the chunk's task ends), at each frame the browser
+ * renders meanwhile (painted in that frame), and on a timer, so little is left for the
+ * DOMContentLoaded task, which the page's first frame waits for. It stops once a screenful and
+ * the margin below it are read. Its first reading waits for the first of these: read at once,
+ * inside the task that found the number, it held back the frame that would have shown it
+ * (`prose` painted after DOMContentLoaded in 3 of 3 loads: docs/performance.md). (A run read meanwhile that the parser or a
  * script changes afterwards is read again when next in reach: see `Readings.dropIfChanged`.)
  *
  * Why the observer: a page that arrives at once is often parsed without a pause for timers
