@@ -51,7 +51,8 @@ export function oursBeforeLoads(events: readonly TraceEvent[]): {
     if (loaded === undefined || e.ts + (e.dur ?? 0) > loaded) continue;
     before.set(frame, (before.get(frame) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
   }
+  // A frame the trace did not see load stays unknown (NaN), which no target passes.
   const frames = Array.from({ length: FRAME_COUNT }, () => NaN);
-  for (const [frame, i] of index) frames[i] = before.get(frame) ?? 0;
+  for (const [frame, i] of index) if (loads.has(frame)) frames[i] = before.get(frame) ?? 0;
   return { frames, article: before.get(article) ?? 0 };
 }
