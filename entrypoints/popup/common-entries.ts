@@ -4,13 +4,11 @@
  * module as the entries it computes (`scripts/build/prebuilt-modules.ts`), so the popup holds
  * these and none of the rest of the dataset.
  */
-import { STATUS_CODES } from '../../data/index.ts';
+import { getStatusCode } from '../../data/index.ts';
 import type { StatusCode } from '../../data/types.ts';
 import { COMMON_CODES } from '../../utils/search/recent.ts';
 
-const byCode = new Map(STATUS_CODES.map((entry) => [entry.code, entry]));
-
 export const COMMON_ENTRIES: readonly StatusCode[] = COMMON_CODES.flatMap((code) => {
-  const entry = byCode.get(code);
+  const entry = getStatusCode(code);
   return entry ? [entry] : [];
 });
