@@ -38,8 +38,8 @@ export class WordIndex {
   readonly #postings = new Map<string, number[]>();
   #words: string[] = [];
   /** Korean words by their jamo, sorted; `#jamoWords[i]` is the word of `#jamoForms[i]`. */
-  #jamoForms: string[] = [];
-  #jamoWords: string[] = [];
+  #jamoForms: readonly string[] = [];
+  #jamoWords: readonly string[] = [];
   readonly #cache = new Map<string, ReadonlySet<number>>();
 
   /** Adds a text; its id is what lookups answer. */
@@ -66,8 +66,8 @@ export class WordIndex {
   seal(jamo?: JamoWords): void {
     this.#words = [...this.#postings.keys()].sort();
     if (jamo) {
-      this.#jamoForms = [...jamo.forms];
-      this.#jamoWords = [...jamo.words];
+      this.#jamoForms = jamo.forms;
+      this.#jamoWords = jamo.words;
     } else {
       const korean = this.#words
         .filter(hasHangul)
