@@ -61,9 +61,9 @@ export class Highlighter {
 
   /**
    * Reads the page from now on: the top of what is parsed while it loads, from its first number
-   * that could be a status, then in full.
+   * that could be a status (`seen`: the caller saw it already), then in full.
    */
-  start(): void {
+  start({ seen = false }: { readonly seen?: boolean } = {}): void {
     const win = this.#win;
     const doc = win.document;
     const scanner = this.#scanner;
@@ -77,7 +77,7 @@ export class Highlighter {
       capture: true,
     });
     win.addEventListener('resize', (e) => e.isTrusted && scanner.update(), passive);
-    if (doc.readyState === 'loading') this.#whileLoading();
+    if (doc.readyState === 'loading') this.#whileLoading(seen);
     else this.#begin(false);
   }
 
@@ -89,17 +89,19 @@ export class Highlighter {
    * article waiting for its thirty frames) is no longer walked at every chunk and frame for
    * nothing: our time in it before its load went from 15 to 5 ms (docs/performance.md).
    */
-  #whileLoading(): void {
+  #whileLoading(seen: boolean): void {
     const doc = this.#win.document;
     let preview: Preview | undefined;
-    let seen = false;
     let parsed = false;
-    void whenCandidate(doc, this.#signal).then(() => {
+    const found = (): void => {
       seen = true;
       if (doc.readyState === 'loading')
         preview = new Preview(this.#win, this.#scanner, this.#signal);
       else if (parsed) this.#begin(false);
-    });
+    };
+    // A number the content script waited for already is not looked for twice (Firefox's top frame).
+    if (seen) found();
+    else void whenCandidate(doc, this.#signal).then(found);
     // Either order works at DOMContentLoaded: the watch's own listener, which walks the whole
     // text, comes first; a number it finds there begins the reading here or just after.
     const loaded = (e: Event): void => {

@@ -36,11 +36,11 @@ class ContentScript {
   readonly #deps: RunDeps;
   #run: PageRun | undefined;
 
-  constructor(settings: StoredSettings, context: PageContext) {
+  constructor(settings: StoredSettings, context: PageContext, seen: () => boolean) {
     this.#settings = settings;
     const link = backgroundOf(context);
     const text = new TooltipText(link, settings.current.language);
-    this.#deps = { settings, text, link, alive: () => !context.isInvalid };
+    this.#deps = { settings, text, link, alive: () => !context.isInvalid, seen };
   }
 
   /** Starts or stops highlighting as the settings say. */
@@ -86,10 +86,10 @@ export interface StartOptions {
    * Read the settings before waiting for that number (Chromium's top frame): a page that arrives
    * at once is parsed in one long task, and an answer asked for during it comes only after it,
    * when the first screen should be painted already. If the page is still loading when they
-   * come, the reader starts at once (its preview reads the top between the parser's chunks; a
-   * wait for the number there painted `prose` after its first frame in 3 of 5 loads:
-   * docs/performance.md). Firefox's parser lets the answer in: there the wait comes first, and a
-   * page without such a number never touches storage.
+   * come, the reader is set up at once, and its preview reads the top between the parser's chunks
+   * from the first such number (the reader set up only at that number painted `prose` after its
+   * first frame in 3 of 5 loads: docs/performance.md). Firefox's parser lets the answer in: there
+   * the wait comes first, and a page without such a number never touches storage.
    */
   readonly settingsFirst?: boolean;
 }
@@ -107,9 +107,11 @@ export async function runContentScript(
   { frame = false, settingsFirst = true }: StartOptions = {},
 ): Promise<void> {
   const { signal } = context;
+  let seen = false;
   const candidate = async () => {
     await whenCandidate(document, signal);
     if (frame) await whenStatus(document, signal);
+    seen = true;
   };
   if (!settingsFirst) await candidate();
   const settings = new StoredSettings();
@@ -119,7 +121,7 @@ export async function runContentScript(
     // The extension went away as the page loaded: nothing to do, and nothing to throw.
     return;
   }
-  const script = new ContentScript(settings, context);
+  const script = new ContentScript(settings, context, () => seen);
   settings.follow((next, previous) => script.changed(next, previous), signal);
   if (settingsFirst && document.readyState !== 'loading') await candidate();
   const onMessage = (message: unknown): undefined => {

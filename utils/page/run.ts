@@ -16,6 +16,8 @@ export interface RunDeps {
   readonly link: ReferenceLink;
   /** False once the extension is gone (asking tears the content script down). */
   readonly alive: () => boolean;
+  /** True once the content script saw a number that could be a status: no need to wait for one. */
+  readonly seen: () => boolean;
 }
 
 export class PageRun {
@@ -23,7 +25,7 @@ export class PageRun {
   readonly #explainer: Explainer;
   readonly #highlighter: Highlighter;
 
-  constructor({ settings, text, link, alive }: RunDeps) {
+  constructor({ settings, text, link, alive, seen }: RunDeps) {
     const signal = this.#controller.signal;
     const painter = new Painter();
     const win = window;
@@ -31,7 +33,7 @@ export class PageRun {
     const sensitivity = settings.current.sensitivity;
     const ui = this.#explainer;
     this.#highlighter = new Highlighter({ win, sensitivity, painter, ui, alive, signal });
-    this.#highlighter.start();
+    this.#highlighter.start({ seen: seen() });
     signal.addEventListener('abort', () => painter.clear(), { once: true });
   }
 
