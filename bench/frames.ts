@@ -24,7 +24,7 @@ import { pageRoute, type Browsers } from './browsers.ts';
 import { FRAME_COUNT, framePage, framesArticle } from './pages/frames.ts';
 import { startProfiler } from './script-time.ts';
 import { oursBeforeLoads } from './frame-loads.ts';
-import { load, ourScriptEvents, traced, type TraceEvent } from './startup.ts';
+import { ourScriptEvents, tracedLoad } from './startup.ts';
 
 export interface FramesRun {
   /** All our scripts' samples in every frame, ms. */
@@ -111,18 +111,6 @@ async function profiled(b: Browsers, url: string) {
   }
 }
 
-/** A trace of one load with the timeline's events (frames, loads, calls into scripts). */
-async function timelineOf(b: Browsers, url: string): Promise<TraceEvent[]> {
-  const page = await b.ours.context.newPage();
-  const cdp = await b.ours.context.newCDPSession(page);
-  try {
-    return await traced(cdp, () => load(page, url), ['v8', 'devtools.timeline']);
-  } finally {
-    await cdp.detach();
-    await page.close();
-  }
-}
-
 /** `runs` times: a traced load, a profiled one, and a load in each browser for the timing. */
 export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[]> {
   const servers = await frameServers();
@@ -130,7 +118,9 @@ export async function framesTimes(b: Browsers, runs: number): Promise<FramesRun[
   try {
     for (let i = 0; i < runs; i++) {
       const trace = await ourScriptEvents(b.ours, servers.url);
-      const oursBeforeLoad = oursBeforeLoads(await timelineOf(b, servers.url));
+      const oursBeforeLoad = oursBeforeLoads(
+        await tracedLoad(b.ours.context, servers.url, ['v8', 'devtools.timeline']),
+      );
       const { all, counts } = await profiled(b, servers.url);
       const ours = await loadTimes(b.ours.context, servers.url);
       await changeSettings(b.ours.worker, { highlight: false });

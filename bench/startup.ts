@@ -10,7 +10,7 @@
  *   timers and observers. (The trace cannot tell ours from the page's in promise jobs, and the
  *   profiler slows what it samples, hence two loads.) Compiling is not in it.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../e2e/harness/chromium.ts';
 import { isOurs, startProfiler } from './script-time.ts';
 
@@ -72,7 +72,7 @@ export interface TraceEvent {
 }
 
 /** The trace of what `during` does in the page, from the given categories. */
-export async function traced(
+async function traced(
   cdp: CDPSession,
   during: () => Promise<void>,
   categories: readonly string[] = ['v8'],
@@ -94,7 +94,7 @@ export async function traced(
   return events;
 }
 
-export const load = async (page: Page, url: string) => {
+const load = async (page: Page, url: string) => {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(500);
 };
@@ -104,17 +104,26 @@ export const load = async (page: Page, url: string) => {
  * `runs`: how many times a script of ours ran (once per frame).
  */
 export async function ourScriptEvents(session: ChromiumSession, url: string) {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
+  const events = await tracedLoad(session.context, url);
+  const ours = (name: string, where: (e: TraceEvent) => string | undefined) =>
+    events.filter((e) => e.ph === 'X' && e.name === name && isOurs(where(e)));
+  const sum = (list: TraceEvent[]) => list.reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
+  const runs = ours('v8.run', (e) => e.args?.fileName);
+  if (runs.length === 0) throw new Error(`the content script did not run on ${url}`);
+  const compile = sum(ours('v8.compile', (e) => e.args?.data?.url));
+  return { compile, firstRun: sum(runs), runs: runs.length };
+}
+
+/** A trace of one load of `url` in a fresh tab, from the given categories. */
+export async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  categories?: readonly string[],
+): Promise<TraceEvent[]> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
   try {
-    const events = await traced(cdp, () => load(page, url));
-    const ours = (name: string, where: (e: TraceEvent) => string | undefined) =>
-      events.filter((e) => e.ph === 'X' && e.name === name && isOurs(where(e)));
-    const sum = (list: TraceEvent[]) => list.reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
-    const runs = ours('v8.run', (e) => e.args?.fileName);
-    if (runs.length === 0) throw new Error(`the content script did not run on ${url}`);
-    const compile = sum(ours('v8.compile', (e) => e.args?.data?.url));
-    return { compile, firstRun: sum(runs), runs: runs.length };
+    return await traced(cdp, () => load(page, url), categories);
   } finally {
     await cdp.detach();
     await page.close();
