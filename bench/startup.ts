@@ -99,6 +99,9 @@ const load = async (page: Page, url: string) => {
   await page.waitForTimeout(500);
 };
 
+/** Milliseconds of trace events, wall time. */
+const sum = (list: TraceEvent[]) => list.reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
+
 /**
  * Compile and first run of our scripts, from a trace of one load, summed over its frames;
  * `runs`: how many times a script of ours ran (once per frame).
@@ -107,7 +110,6 @@ export async function ourScriptEvents(session: ChromiumSession, url: string) {
   const events = await tracedLoad(session.context, url);
   const ours = (name: string, where: (e: TraceEvent) => string | undefined) =>
     events.filter((e) => e.ph === 'X' && e.name === name && isOurs(where(e)));
-  const sum = (list: TraceEvent[]) => list.reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
   const runs = ours('v8.run', (e) => e.args?.fileName);
   if (runs.length === 0) throw new Error(`the content script did not run on ${url}`);
   const compile = sum(ours('v8.compile', (e) => e.args?.data?.url));
